@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Loket",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "loket", targets: ["loket"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Pure domain: catalog model, time limits, working calendar, deadlines. No I/O.
+        .target(name: "LoketCore"),
+        // Decree text → catalog (pure parsing; the caller reads the file).
+        .target(name: "LoketImporter", dependencies: ["LoketCore"]),
+        // The shipped seed data (decrees, holiday calendar) as package resources.
+        .target(
+            name: "LoketSeed",
+            path: "seed",
+            exclude: ["README.md"],
+            sources: ["SeedFiles.swift"],
+            resources: [.copy("decrees"), .copy("calendar")]
+        ),
+        // SQLite through GRDB: schema migrations, records, queries.
+        .target(
+            name: "LoketStore",
+            dependencies: ["LoketCore", "LoketImporter", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The thin command-line layer.
+        .executableTarget(
+            name: "loket",
+            dependencies: [
+                "LoketCore", "LoketImporter", "LoketStore", "LoketSeed",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LoketCoreTests", dependencies: ["LoketCore"]),
+        .testTarget(name: "LoketImporterTests", dependencies: ["LoketImporter", "LoketCore", "LoketSeed"]),
+        .testTarget(name: "LoketStoreTests", dependencies: ["LoketStore", "LoketImporter", "LoketCore", "LoketSeed"]),
+        .testTarget(name: "LoketCLITests", dependencies: ["LoketCore"]),
+    ]
+)
