@@ -1,0 +1,425 @@
+import Foundation
+import LoketCore
+
+/// Reads a Standar Pelayanan decree extracted from PDF to text into a ``ParsedCatalog``.
+///
+/// The importer is written for the format, not for particular files. It scans the lines once:
+/// unit headings set the current Bagian, a part-A sub-heading or an explicit `Jenis Layanan :`
+/// heading opens a service, `N.<TAB>Label<TAB>Value` rows fill it, TAB-led lines continue a row
+/// (or start one whose number was lost, when their label names another component), and bare
+/// lines wait until the next structural line tells whether they were the rest of a cell or the
+/// heading of the next service. Components are mapped by label first and by row number (with
+/// part B's restart at 1) only when the label is unreadable.
+public enum DecreeParser {
+    /// Parses the bytes of a file; throws on an empty, binary or non-decree file.
+    public static func parse(data: Data, source: String) throws(ImportError) -> ParsedCatalog {
+        let text = try SourceLines.decode(data, source: source)
+        return try parse(text: text, source: source)
+    }
+
+    public static func parse(text: String, source: String) throws(ImportError) -> ParsedCatalog {
+        if text.allSatisfy(\.isWhitespace) { throw .empty(source: source) }
+        var scanner = Scanner(lines: SourceLines(text: text).lines, source: source)
+        scanner.run()
+        let catalog = scanner.catalog()
+        if catalog.serviceCount == 0 { throw .notADecree(source: source) }
+        return catalog
+    }
+}
+
+private struct RowBuilder {
+    var component: Component?
+    var label: String
+    var raw: String
+    var line: Int
+}
+
+private struct ServiceBuilder {
+    var name: String?
+    var headingNumber: Int?
+    var line: Int
+    var block: Int
+    var rows: [RowBuilder] = []
+    var sawManufacturingHeading = false
+    var manufacturingOffset: Int?
+    var part: PartOfTable = .serviceDelivery
+
+    var hasManufacturingRows: Bool { rows.contains { ($0.component?.rawValue ?? 0) >= 7 } }
+    func has(_ component: Component) -> Bool { rows.contains { $0.component == component } }
+}
+
+private struct UnitBuilder {
+    var name: String
+    var block: Int
+    var services: [ServiceBuilder] = []
+}
+
+private struct Scanner {
+    let lines: [String]
+    let source: String
+    var warnings: [ImportWarning] = []
+    var units: [UnitBuilder] = []
+    var currentUnit: Int?
+    var current: ServiceBuilder?
+    var pending: [(line: Int, text: String)] = []
+    var block = 0
+    var blockStarts: [Int] = [0]
+    var explicitHeadingsInBlock = false
+    var blockHasContent = false
+
+    init(lines: [String], source: String) {
+        self.lines = lines
+        self.source = source
+    }
+
+    mutating func warn(_ line: Int, _ message: String) {
+        warnings.append(ImportWarning(line: line, message: message))
+    }
+
+    mutating func run() {
+        for (index, line) in lines.enumerated() {
+            let number = index + 1
+            switch LineClassifier.classify(line) {
+            case .blank, .tableNoise:
+                continue
+            case let .closer(startsDecree):
+                finishService()
+                pending.removeAll()
+                if startsDecree, blockHasContent { startBlock(at: index) }
+            case let .unit(name):
+                finishService()
+                pending.removeAll()
+                selectUnit(name)
+            case let .partHeading(part):
+                handlePartHeading(part, line: number)
+            case let .explicitHeading(headingNumber, name):
+                finishService()
+                pending.removeAll()
+                explicitHeadingsInBlock = true
+                current = ServiceBuilder(name: name, headingNumber: headingNumber, line: number, block: block)
+            case let .row(rowNumber, label, value):
+                handleRow(number: rowNumber, label: label, value: value, line: number)
+            case let .continuation(label, value):
+                handleContinuation(label: label, value: value, line: number)
+            case let .text(text):
+                pending.append((number, text))
+            }
+        }
+        finishService()
+        pending.removeAll()
+    }
+
+    mutating func startBlock(at index: Int) {
+        block += 1
+        blockStarts.append(index)
+        currentUnit = nil
+        explicitHeadingsInBlock = false
+        blockHasContent = false
+    }
+
+    mutating func selectUnit(_ name: String) {
+        blockHasContent = true
+        let key = NameKey.of(name)
+        if let existing = units.firstIndex(where: { NameKey.of($0.name) == key }) {
+            currentUnit = existing
+        } else {
+            units.append(UnitBuilder(name: name, block: block))
+            currentUnit = units.count - 1
+        }
+    }
+
+    mutating func handlePartHeading(_ part: PartOfTable, line: Int) {
+        switch part {
+        case .serviceDelivery:
+            if var service = current, !service.hasManufacturingRows, !service.sawManufacturingHeading {
+                // A part-A heading inside part A (or between rows 6 and 7) is only a divider.
+                flushPendingIntoCell()
+                service.part = .serviceDelivery
+                current = service
+                return
+            }
+            let heading = headingFromPending()
+            finishService()
+            current = ServiceBuilder(name: heading?.name, headingNumber: heading?.number, line: heading?.line ?? line,
+                                     block: block)
+        case .manufacturing:
+            flushPendingIntoCell()
+            guard var service = current else { return }
+            service.sawManufacturingHeading = true
+            service.part = .manufacturing
+            service.manufacturingOffset = nil
+            current = service
+        }
+    }
+
+    /// The heading of a service that does not announce itself: the last bare line before its
+    /// table (joined with the line before when a `**...**` heading wraps).
+    mutating func headingFromPending() -> (name: String, number: Int?, line: Int)? {
+        defer { pending.removeAll() }
+        guard var last = pending.last else { return nil }
+        var text = last.text
+        if text.hasSuffix("**"), !text.hasPrefix("**"), pending.count >= 2 {
+            let previous = pending[pending.count - 2]
+            if previous.text.hasPrefix("**") {
+                text = previous.text + " " + text
+                last = (previous.line, text)
+            }
+        }
+        let (number, body) = Heading.stripNumbering(CellText.flatten(text))
+        let name = Heading.cleanName(body)
+        guard !name.isEmpty, name.count <= 300, name.contains(where: \.isLetter) else { return nil }
+        if explicitHeadingsInBlock, number == nil { return nil }
+        return (name, number, last.line)
+    }
+
+    mutating func finishService() {
+        guard let service = current else { return }
+        current = nil
+        guard !service.rows.isEmpty else { return }
+        blockHasContent = true
+        if currentUnit == nil {
+            units.append(UnitBuilder(name: "", block: service.block))
+            currentUnit = units.count - 1
+        }
+        units[currentUnit!].services.append(service)
+    }
+
+    /// Bare lines seen inside a table turn out to be the rest of the current cell.
+    mutating func flushPendingIntoCell() {
+        guard !pending.isEmpty else { return }
+        defer { pending.removeAll() }
+        guard current != nil, !current!.rows.isEmpty else { return }
+        for item in pending {
+            appendToLastRow(item.text)
+        }
+    }
+
+    mutating func appendToLastRow(_ text: String) {
+        guard !text.isEmpty, current != nil, !current!.rows.isEmpty else { return }
+        var row = current!.rows.removeLast()
+        var addition = text
+        // A page break re-opens the editor's markup mid-sentence; do not let it start a new item.
+        for opener in ["<p>", "<ul style=\"list-style-type: none\">", "<ol style=\"list-style-type: none\">"]
+            where addition.hasPrefix(opener)
+        {
+            addition = String(addition.dropFirst(opener.count))
+        }
+        if row.raw.hasSuffix("-"), let first = addition.first, first.isLetter || first.isNumber {
+            row.raw += addition
+        } else {
+            row.raw += row.raw.isEmpty ? addition : " " + addition
+        }
+        current!.rows.append(row)
+    }
+
+    func componentByNumber(_ number: Int, in service: inout ServiceBuilder) -> Component? {
+        guard number >= 1 else { return nil }
+        if service.part == .manufacturing {
+            if service.manufacturingOffset == nil { service.manufacturingOffset = number == 1 ? 6 : 0 }
+            return Component(rawValue: number + service.manufacturingOffset!)
+        }
+        return Component(rawValue: number)
+    }
+
+    static func recognise(_ label: String) -> Component? {
+        let key = label.lowercased().filter(\.isLetter)
+        // `Jaminan` alone could be 12 or 13: let the row number decide.
+        if key == "jaminan" { return nil }
+        return Component.recognise(label)
+    }
+
+    mutating func handleRow(number: Int?, label: String, value: String, line: Int) {
+        var recognised = Self.recognise(label)
+        if current == nil {
+            // Rows outside any service (an up-front list laid out as a table) are not components,
+            // unless a table starts without any heading at all.
+            guard recognised == .persyaratan, let heading = headingFromPending() else {
+                pending.removeAll()
+                return
+            }
+            current = ServiceBuilder(name: heading.name, headingNumber: heading.number, line: heading.line, block: block)
+        }
+        flushPendingIntoCell()
+        if recognised == .persyaratan, current!.rows.contains(where: { ($0.component?.rawValue ?? 0) >= 11 }) {
+            // A table that starts without heading or sub-heading after a complete one.
+            finishService()
+            current = ServiceBuilder(name: nil, headingNumber: nil, line: line, block: block)
+        }
+        var service = current!
+        var byNumber: Component?
+        if let number { byNumber = componentByNumber(number, in: &service) }
+        if recognised == nil, let byNumber {
+            if !label.isEmpty {
+                warn(line, "label '\(CellText.flatten(label))' tidak dikenali; dipakai nomor baris: \(byNumber.canonicalLabel)")
+            }
+            recognised = byNumber
+        } else if recognised == nil {
+            warn(line, "baris tanpa nomor dan label yang dikenali disimpan sebagai baris tambahan: '\(CellText.flatten(label))'")
+        }
+        // Cumulative stutter: the extraction re-rendered the previous row a little longer.
+        if let last = service.rows.last, last.raw.count >= 20, value.count >= last.raw.count,
+           value.hasPrefix(String(last.raw.prefix(40))), label.hasPrefix(last.label)
+        {
+            service.rows[service.rows.count - 1].raw = value
+            service.rows[service.rows.count - 1].label = label
+            warn(line, "baris yang diulang oleh ekstraksi PDF digabung dengan baris \(last.line)")
+            current = service
+            return
+        }
+        if let component = recognised, service.has(component) {
+            warn(line, "komponen \(component.rawValue) (\(component.canonicalLabel)) muncul lagi; "
+                + "baris ini disimpan sebagai baris tambahan")
+            recognised = nil
+        }
+        service.rows.append(RowBuilder(component: recognised, label: label, raw: value, line: line))
+        current = service
+    }
+
+    mutating func handleContinuation(label: String, value: String, line: Int) {
+        guard current != nil, !current!.rows.isEmpty else {
+            pending.append((line, [label, value].filter { !$0.isEmpty }.joined(separator: " ")))
+            return
+        }
+        flushPendingIntoCell()
+        let last = current!.rows.last!
+        if !label.isEmpty, let component = Self.recognise(label), component != last.component,
+           !current!.has(component), component.rawValue > (last.component?.rawValue ?? 0)
+        {
+            warn(line, "baris tanpa nomor dibaca sebagai komponen \(component.rawValue) (\(component.canonicalLabel))")
+            current!.rows.append(RowBuilder(component: component, label: label, raw: value, line: line))
+            return
+        }
+        if !label.isEmpty {
+            current!.rows[current!.rows.count - 1].label += " " + label
+        }
+        appendToLastRow(value)
+    }
+
+    // MARK: - Assembly
+
+    mutating func catalog() -> ParsedCatalog {
+        let agency = DecreeHeader.agencyName(lines: lines) ?? defaultAgencyName()
+        var decrees: [DecreeInfo] = []
+        for (index, start) in blockStarts.enumerated() {
+            let end = index + 1 < blockStarts.count ? blockStarts[index + 1] : lines.count
+            let number = DecreeHeader.number(lines: lines, from: start, to: end)
+            let year = number.flatMap { found in
+                found.number.split { !$0.isNumber }.compactMap { Int($0) }.last { (1945...2100).contains($0) }
+            }
+            let date = DecreeHeader.date(lines: lines, from: start, to: end, fallbackYear: year, warnings: &warnings)
+            if date == nil { warn(start + 1, "tanggal keputusan tidak terbaca") }
+            if number == nil { warn(start + 1, "nomor keputusan tidak ditemukan") }
+            decrees.append(DecreeInfo(number: number?.number, date: date))
+        }
+        var parsedUnits: [ParsedUnit] = []
+        for unit in units where !unit.services.isEmpty {
+            let lists = upFrontList(block: unit.block)
+            var services: [ParsedService] = []
+            var previousNumber = 0
+            for (index, service) in unit.services.enumerated() {
+                var builder = service
+                let position = builder.headingNumber ?? (previousNumber + 1)
+                previousNumber = position
+                if builder.name == nil {
+                    builder.name = nameFromList(lists, position: position, services: unit.services, index: index)
+                }
+                services.append(assemble(builder))
+            }
+            let name = unit.name.isEmpty ? agency : unit.name
+            let decree = decrees[min(unit.block, decrees.count - 1)]
+            parsedUnits.append(ParsedUnit(name: name, decree: decree, services: services))
+        }
+        return ParsedCatalog(
+            source: source, agencyName: agency, decree: decrees.first ?? DecreeInfo(number: nil, date: nil),
+            units: parsedUnits, warnings: warnings.sorted { ($0.line, $0.message) < ($1.line, $1.message) }
+        )
+    }
+
+    func defaultAgencyName() -> String {
+        var name = source
+        if let dot = name.lastIndex(of: ".") { name = String(name[..<dot]) }
+        return name
+    }
+
+    /// The service names listed up front in a decree block (`NO. | NAMA BAGIAN | JENIS PELAYANAN`):
+    /// used only for a table that has no heading of its own.
+    func upFrontList(block: Int) -> [String] {
+        let start = blockStarts[block]
+        let end = block + 1 < blockStarts.count ? blockStarts[block + 1] : lines.count
+        var collecting = false
+        var text = ""
+        for index in start..<end {
+            let line = lines[index]
+            let upper = line.uppercased()
+            if !collecting {
+                if upper.contains("JENIS PELAYANAN"), line.contains("\t"), upper.contains("NO") { collecting = true }
+                continue
+            }
+            if upper.contains("KOMPONEN STANDAR") || upper.contains("JENIS LAYANAN") { break }
+            let fields: [String] = line.split(separator: "\t").map { String($0).trimmed }.filter { !$0.isEmpty }
+            guard let lastField = fields.last(where: { !LineClassifier.isRowNumber($0) }) else { continue }
+            var piece = lastField
+            while let first = piece.first, first == "." || first == " " { piece.removeFirst() }
+            text += " " + piece
+        }
+        guard collecting else { return [] }
+        var items: [String] = []
+        for chunk in text.split(separator: ";") {
+            for part in String(chunk).components(separatedBy: "): ") {
+                var item = CellText.flatten(part)
+                if part != String(chunk), !item.hasSuffix(")"), chunk.contains(part + "): ") { item += ")" }
+                let (_, body) = Heading.stripNumbering(item)
+                var name = body
+                if name.lowercased().hasPrefix("dan ") { name = String(name.dropFirst(4)) }
+                name = Heading.cleanName(name)
+                if !name.isEmpty { items.append(name) }
+            }
+        }
+        return items
+    }
+
+    mutating func nameFromList(_ list: [String], position: Int, services: [ServiceBuilder], index: Int) -> String {
+        let line = services[index].line
+        if position >= 1, position <= list.count {
+            let name = list[position - 1]
+            warn(line, "layanan tanpa judul; namanya diambil dari daftar jenis pelayanan: \(name)")
+            return name
+        }
+        // Two list items glued together: `Capaian Indek RB Fasilitasi Penilaian ...`.
+        if position >= 2, position - 2 < list.count, index > 0, let previousName = services[index - 1].name {
+            let glued = list[position - 2]
+            if NameKey.of(glued).hasPrefix(NameKey.of(previousName)), glued.count > previousName.count {
+                let rest = Heading.cleanName(String(glued.dropFirst(previousName.count)))
+                if !rest.isEmpty {
+                    warn(line, "layanan tanpa judul; namanya diambil dari daftar jenis pelayanan: \(rest)")
+                    return rest
+                }
+            }
+        }
+        warn(line, "layanan tanpa judul dan tanpa nama di daftar jenis pelayanan")
+        return "Layanan tanpa judul (baris \(line))"
+    }
+
+    mutating func assemble(_ service: ServiceBuilder) -> ParsedService {
+        var components = service.rows.map { row in
+            ParsedComponent(
+                number: row.component?.rawValue, label: CellText.flatten(row.label), text: CellText.clean(row.raw),
+                line: row.line
+            )
+        }
+        ShiftRepair.apply(to: &components, serviceLine: service.line, warnings: &warnings)
+        let present = Set(components.compactMap(\.number))
+        if !present.contains(where: { $0 >= 7 }) {
+            warn(service.line, "layanan '\(service.name ?? "")' tanpa bagian B (komponen 7-14)")
+        } else {
+            for component in Component.allCases where !present.contains(component.rawValue) {
+                warn(service.line, "layanan '\(service.name ?? "")' tidak memuat komponen \(component.rawValue) "
+                    + "(\(component.canonicalLabel))")
+            }
+        }
+        if let time = components.first(where: { $0.number == Component.jangkaWaktu.rawValue }), time.text.isEmpty {
+            warn(time.line, "jangka waktu kosong pada layanan '\(service.name ?? "")'")
+        }
+        return ParsedService(name: service.name ?? "", line: service.line, components: components)
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+
+/// Turns the text of a decree cell (leftover rich-text HTML, Markdown emphasis, page-break
+/// debris) into clean text with one list item per line.
+enum CellText {
+    /// Clean text of a cell: markup removed, entities decoded, whitespace collapsed, list items
+    /// (`1. ...`, `a. ...`, `• ...`) on lines of their own.
+    static func clean(_ raw: String) -> String {
+        let flat = stripMarkup(raw)
+        return splitItems(flat).joined(separator: "\n")
+    }
+
+    /// One line: markup removed and whitespace collapsed, list items kept inline.
+    static func flatten(_ raw: String) -> String {
+        collapse(stripMarkup(raw).replacingOccurrences(of: "\u{1}", with: " "))
+    }
+
+    /// Removes tags (keeping a break marker where a block started), flowchart `<pre>` blocks,
+    /// entities and Markdown emphasis. Block boundaries become U+0001 so that the item splitter
+    /// can use them.
+    static func stripMarkup(_ raw: String) -> String {
+        var text = raw
+        // Flowcharts duplicated as <pre> blocks (mermaid) say again what the steps say.
+        while let open = text.range(of: "<pre", options: .caseInsensitive) {
+            if let close = text.range(of: "</pre>", options: .caseInsensitive, range: open.upperBound..<text.endIndex) {
+                text.replaceSubrange(open.lowerBound..<close.upperBound, with: " ")
+            } else {
+                text.replaceSubrange(open.lowerBound..<text.endIndex, with: " ")
+            }
+        }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var index = text.startIndex
+        while index < text.endIndex {
+            let char = text[index]
+            if char == "<", let close = text[index...].firstIndex(of: ">"),
+               text.distance(from: index, to: close) < 200
+            {
+                let tag = text[text.index(after: index)..<close].lowercased()
+                let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }
+                if ["p", "ol", "ul", "li", "br", "div", "tr", "td", "h1", "h2", "h3", "h4"].contains(String(name)) {
+                    out.append(" \u{1} ")
+                    index = text.index(after: close)
+                    continue
+                }
+                if ["i", "u", "b", "em", "strong", "span", "sup", "sub", "a", "font", "s"].contains(String(name)) {
+                    index = text.index(after: close)
+                    continue
+                }
+            }
+            out.append(char)
+            index = text.index(after: index)
+        }
+        out = decodeEntities(out)
+        out = out.replacingOccurrences(of: "**", with: "")
+        out = stripEmphasis(out)
+        return out
+    }
+
+    static func decodeEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var out = text
+        for (entity, value) in [
+            ("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"),
+            ("&ndash;", "–"), ("&mdash;", "—"), ("&bull;", "•"), ("&amp;", "&"),
+        ] {
+            out = out.replacingOccurrences(of: entity, with: value)
+        }
+        return out
+    }
+
+    /// `*word*` → `word` (Markdown italics), leaving lone asterisks alone.
+    static func stripEmphasis(_ text: String) -> String {
+        guard text.contains("*") else { return text }
+        var chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "*", i + 1 < chars.count, !chars[i + 1].isWhitespace,
+               let j = chars[(i + 1)...].firstIndex(of: "*"), j - i < 120, !chars[j - 1].isWhitespace
+            {
+                chars.remove(at: j)
+                chars.remove(at: i)
+                i = j - 1
+            } else {
+                i += 1
+            }
+        }
+        return String(chars)
+    }
+
+    static func collapse(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for char in text {
+            if char.isWhitespace || char == "\u{1}" || (char.asciiValue.map { $0 < 0x20 } ?? false) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(char)
+            }
+        }
+        return out
+    }
+
+    /// Splits a flattened cell into list items. An item starts at a bullet (`•`, `✓`, `·`), at a
+    /// block boundary, or at the next number or letter of a running sequence (`1.` then `2.`;
+    /// `a.` then `b.`), so that citations such as `Nomor 1 Tahun 2020` or `Versi 4.4` are never
+    /// cut. A cell without markers stays one line.
+    static func splitItems(_ text: String) -> [String] {
+        let chars = Array(text)
+        var cuts: Set<Int> = []
+        var nextNumber = 1
+        var nextLetter: Character = "a"
+        var i = 0
+        func atBoundary(_ k: Int) -> Bool {
+            var j = k - 1
+            while j >= 0, chars[j] == " " { j -= 1 }
+            if j < 0 { return true }
+            let prev = chars[j]
+            return j < k - 1 || prev == "\u{1}" || prev == ";" || prev == ":" || prev == "." || prev == ","
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if c == "•" || c == "✓" || c == "\u{1}" || (c == "·" && atBoundary(i)) {
+                cuts.insert(i)
+                i += 1
+                continue
+            }
+            if c.isASCII, c.isNumber, atBoundary(i), i == 0 || !(chars[i - 1].isNumber || chars[i - 1].isLetter) {
+                var j = i
+                var value = 0
+                while j < chars.count, chars[j].isASCII, chars[j].isNumber, j - i < 3 {
+                    value = value * 10 + Int(String(chars[j]))!
+                    j += 1
+                }
+                if j < chars.count, chars[j] == "." || chars[j] == ")", j + 1 < chars.count, chars[j + 1] == " ",
+                   value == nextNumber || (value == 1) || (value == nextNumber + 1 && nextNumber > 1)
+                {
+                    cuts.insert(i)
+                    nextNumber = value + 1
+                    if value == 1 { nextLetter = "a" }
+                    i = j + 1
+                    continue
+                }
+            }
+            if c.isLetter, c.isLowercase, c.isASCII, atBoundary(i), i == 0 || !chars[i - 1].isLetter,
+               i + 2 < chars.count, chars[i + 1] == "." || chars[i + 1] == ")", chars[i + 2] == " ",
+               c == nextLetter || c == "a"
+            {
+                cuts.insert(i)
+                nextLetter = Character(UnicodeScalar(c.asciiValue! + 1))
+                i += 2
+                continue
+            }
+            i += 1
+        }
+        var items: [String] = []
+        var start = 0
+        for cut in cuts.sorted() + [chars.count] where cut > start || cut == chars.count {
+            let piece = collapse(String(chars[start..<cut]))
+            if !piece.isEmpty, !piece.allSatisfy({ $0 == "•" || $0 == "\u{1}" }) { items.append(piece) }
+            start = cut
+        }
+        // A bullet glued to nothing (`•` alone) or a lone marker is noise.
+        return items.map { item in
+            item.hasPrefix("•") && !item.hasPrefix("• ") ? "• " + item.dropFirst() : item
+        }.filter { !$0.isEmpty && $0 != "•" }
+    }
+}
+
+extension String {
+    /// Whitespace collapsed to single spaces, trimmed.
+    var collapsedWhitespace: String { CellText.collapse(self) }
+
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// A failure the command line reports in Indonesian with a sysexits-style status:
+/// 64 bad usage, 65 bad data, 77 refused, 74 I/O (database) trouble.
+enum CLIError: Error, CustomStringConvertible {
+    case usage(String)
+    case dataError(String)
+    case refused(String)
+    case io(String)
+
+    var description: String {
+        switch self {
+        case let .usage(message), let .dataError(message), let .refused(message), let .io(message): message
+        }
+    }
+
+    var exitCode: Int32 {
+        switch self {
+        case .usage: 64
+        case .dataError: 65
+        case .refused: 77
+        case .io: 74
+        }
+    }
+}
+
+extension CLIError {
+    /// Prints the message and exits with the status; used at the top of every command.
+    static func exit(with error: CLIError) -> Never {
+        FileHandle.standardError.write(Data(("loket: " + error.description + "\n").utf8))
+        Foundation.exit(error.exitCode)
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import LoketStore
+
+struct CatalogCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalog",
+        abstract: "Tampilkan katalog: instansi → Bagian → layanan, dengan jangka waktu mentah."
+    )
+
+    @Option(name: .long, help: "Berkas database (bawaan: LOKET_DB atau direktori data pengguna).")
+    var db: String?
+
+    func run() async throws {
+        let store = try openStore(db)
+        var out = ""
+        for agency in try store.catalogTree() {
+            out += "\(agency.name) [\(agency.code)] (revisi \(agency.revision), \(agency.serviceCount) layanan)\n"
+            for unit in agency.units {
+                out += "  \(unit.name) (\(unit.services.count))\n"
+                for service in unit.services {
+                    out += "    #\(service.id) \(service.name)\n"
+                    out += "        jangka waktu: \(service.timeLimitRaw.map(rawTimeLimit) ?? "(tidak ada)")\n"
+                }
+            }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}

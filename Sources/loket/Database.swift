@@ -1,0 +1,55 @@
+import Foundation
+import LoketCore
+import LoketImporter
+import LoketSeed
+import LoketStore
+
+/// Where the database lives: `--db PATH`, else `LOKET_DB`, else the user's data directory
+/// (`$XDG_DATA_HOME/loket/loket.sqlite`, `~/.local/share/loket/loket.sqlite`).
+enum DatabaseLocation {
+    static func resolve(_ option: String?) -> String {
+        if let option, !option.isEmpty { return option }
+        let environment = ProcessInfo.processInfo.environment
+        if let path = environment["LOKET_DB"], !path.isEmpty { return path }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        return (dataHome as NSString).appendingPathComponent("loket/loket.sqlite")
+    }
+}
+
+/// Opens the database, creating it and importing the shipped seed decrees on first use.
+func openStore(_ option: String?) throws -> Store {
+    let path = DatabaseLocation.resolve(option)
+    let store: Store
+    do {
+        store = try Store(path: path)
+    } catch {
+        throw CLIError.io(String(describing: error))
+    }
+    if try store.isEmpty() {
+        let catalogs = try SeedCatalog.parseAll()
+        _ = try store.importCatalogs(catalogs)
+        let services = catalogs.reduce(0) { $0 + $1.serviceCount }
+        FileHandle.standardError.write(Data(
+            "loket: database baru dibuat di \(path); katalog awal diimpor (\(catalogs.count) keputusan, \(services) layanan).\n"
+                .utf8
+        ))
+    }
+    return store
+}
+
+enum SeedCatalog {
+    static func parseAll() throws -> [ParsedCatalog] {
+        let files = SeedFiles.decrees
+        guard !files.isEmpty else {
+            throw CLIError.io("data bawaan (seed) tidak ditemukan di samping program; pasang ulang loket.")
+        }
+        return try files.map { url in
+            do {
+                return try DecreeParser.parse(data: Data(contentsOf: url), source: url.lastPathComponent)
+            } catch let error as ImportError {
+                throw CLIError.dataError(error.description)
+            }
+        }
+    }
+}
