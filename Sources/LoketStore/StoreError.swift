@@ -1,0 +1,53 @@
+/// What can go wrong in the catalog store. Every description is for the person at the desk or the
+/// admin: it says what happened, where, and what to do, in Bahasa Indonesia.
+public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// The database file could not be opened or created (permissions, a missing disk, a file that
+    /// is not an SQLite database, ...).
+    case cannotOpen(path: String, reason: String)
+    /// The file was migrated by a newer version of Loket: it holds migrations this program does
+    /// not know, so this program must not write in it.
+    case newerDatabase(path: String, unknownMigrations: [String])
+    /// A schema migration failed while opening the file; nothing of the migration was kept.
+    case migrationFailed(path: String, reason: String)
+    /// Another officer's program held the database longer than the busy timeout.
+    case busy(path: String?)
+    /// A catalog names no agency that can be recognised (empty or only punctuation).
+    case missingAgencyName(source: String)
+    /// A catalog has no service at all: almost certainly a file the importer could not read.
+    case emptyCatalog(source: String, agency: String)
+    /// Writing an import failed; the whole import was rolled back.
+    case importFailed(source: String, reason: String)
+    /// Reading the catalog failed.
+    case queryFailed(what: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .cannotOpen(path, reason):
+            return "Basis data di \(path) tidak dapat dibuka: \(reason). Periksa bahwa folder tersebut ada dan "
+                + "dapat ditulis oleh akun Anda, dan bahwa berkasnya memang basis data Loket (bukan berkas lain)."
+        case let .newerDatabase(path, unknownMigrations):
+            let list = unknownMigrations.joined(separator: ", ")
+            return "Basis data di \(path) dibuat oleh versi Loket yang lebih baru (migrasi tidak dikenal: \(list)). "
+                + "Program ini tidak akan mengubahnya. Perbarui program loket ke versi terbaru, lalu coba lagi."
+        case let .migrationFailed(path, reason):
+            return "Pembaruan struktur basis data di \(path) gagal: \(reason). Tidak ada yang diubah. "
+                + "Buat salinan berkas tersebut dan hubungi admin Loket."
+        case let .busy(path):
+            let place = path.map { " di \($0)" } ?? ""
+            return "Basis data\(place) sedang dipakai petugas lain terlalu lama. Tidak ada yang diubah. "
+                + "Tunggu sebentar, lalu ulangi perintah."
+        case let .missingAgencyName(source):
+            return "Berkas \(source) tidak menyebut nama instansi yang dapat dikenali. Tidak ada katalog yang "
+                + "diimpor. Periksa bagian kepala keputusan pada berkas tersebut."
+        case let .emptyCatalog(source, agency):
+            return "Berkas \(source) (\(agency)) tidak berisi satu pun jenis pelayanan. Tidak ada katalog yang "
+                + "diimpor. Periksa apakah berkas itu benar lampiran Standar Pelayanan, atau keluarkan dari impor."
+        case let .importFailed(source, reason):
+            return "Impor katalog dari berkas \(source) gagal: \(reason). Seluruh impor dibatalkan; basis data "
+                + "tetap seperti sebelumnya. Perbaiki masalahnya lalu ulangi impor."
+        case let .queryFailed(what, reason):
+            return "Gagal membaca \(what) dari basis data: \(reason). Ulangi perintah; bila tetap gagal, "
+                + "hubungi admin Loket."
+        }
+    }
+}
