@@ -86,7 +86,14 @@ enum DecreeHeader {
         lines: [String], from start: Int, to end: Int, fallbackYear: Int?, warnings: inout [ImportWarning]
     ) -> String? {
         guard start < end else { return nil }
-        for index in start..<min(end, lines.count) {
+        // The date the decree was set (`Ditetapkan di ... pada tanggal`, `Tanggal : ...`) before any
+        // other date the text mentions.
+        let range = start..<min(end, lines.count)
+        let preferred = range.filter { index in
+            let lower = lines[index].trimmed.lowercased()
+            return lower.contains("pada tanggal") || lower.hasPrefix("tanggal") || lower.hasPrefix("ditetapkan")
+        }
+        for index in preferred + range {
             let lower = CellText.flatten(lines[index]).lowercased()
             guard let anchor = lower.range(of: "tanggal") else { continue }
             var tail = String(lower[anchor.upperBound...])

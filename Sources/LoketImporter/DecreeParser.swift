@@ -39,6 +39,7 @@ private struct ServiceBuilder {
     var headingNumber: Int?
     var line: Int
     var block: Int
+    var explicit = false
     var rows: [RowBuilder] = []
     var sawManufacturingHeading = false
     var manufacturingOffset: Int?
@@ -79,7 +80,17 @@ private struct Scanner {
     mutating func run() {
         for (index, line) in lines.enumerated() {
             let number = index + 1
-            switch LineClassifier.classify(line) {
+            var kind = LineClassifier.classify(line)
+            if case let .unit(name) = kind, index + 1 < lines.count {
+                // A unit title wrapped onto the next line: `... DAN SUMBER` / `DAYA ALAM SEKRETARIAT ...`.
+                let next = lines[index + 1].trimmed
+                if !next.isEmpty, !next.contains("\t"), next == next.uppercased(), line.trimmed == line.trimmed.uppercased(),
+                   case let .unit(longer) = LineClassifier.classify(line.trimmed + " " + next), longer.count > name.count
+                {
+                    kind = .unit(longer)
+                }
+            }
+            switch kind {
             case .blank, .tableNoise:
                 continue
             case let .closer(startsDecree):
@@ -96,7 +107,8 @@ private struct Scanner {
                 finishService()
                 pending.removeAll()
                 explicitHeadingsInBlock = true
-                current = ServiceBuilder(name: name, headingNumber: headingNumber, line: number, block: block)
+                current = ServiceBuilder(name: name, headingNumber: headingNumber, line: number, block: block,
+                                         explicit: true)
             case let .row(rowNumber, label, value):
                 handleRow(number: rowNumber, label: label, value: value, line: number)
             case let .continuation(label, value):
@@ -118,7 +130,6 @@ private struct Scanner {
     }
 
     mutating func selectUnit(_ name: String) {
-        blockHasContent = true
         let key = NameKey.of(name)
         if let existing = units.firstIndex(where: { NameKey.of($0.name) == key }) {
             currentUnit = existing
@@ -238,6 +249,13 @@ private struct Scanner {
                 return
             }
             current = ServiceBuilder(name: heading.name, headingNumber: heading.number, line: heading.line, block: block)
+        }
+        if current!.rows.isEmpty, recognised == nil, !current!.explicit {
+            // A sub-heading that opened no table (a diktum listing the components, say): a row
+            // that names no component is not the start of one.
+            current = nil
+            pending.removeAll()
+            return
         }
         flushPendingIntoCell()
         if recognised == .persyaratan, current!.rows.contains(where: { ($0.component?.rawValue ?? 0) >= 11 }) {

@@ -113,7 +113,7 @@ enum LineClassifier {
         let manufacturingMarks = ["MANUFACTUR", "MANUFAKTUR", "PENGELOLAANPELAYANAN", "PENGELOLAANLAYANAN"]
         let isDelivery = deliveryMarks.contains { compact.contains($0) }
         let isManufacturing = manufacturingMarks.contains { compact.contains($0) }
-        guard isDelivery != isManufacturing else { return nil }
+        guard isDelivery != isManufacturing, !compact.contains("MELIPUTI") else { return nil }
         // A sentence of prose that mentions service delivery is not a heading.
         if !isTabbed, !compact.contains("KOMPONEN"), joined.count > 90 { return nil }
         return isDelivery ? .serviceDelivery : .manufacturing
@@ -121,7 +121,9 @@ enum LineClassifier {
 
     static func closer(_ line: String) -> LineKind? {
         let upper = line.uppercased()
-        if line.hasPrefix("KEPUTUSAN "), line == upper, line.count < 160 { return .closer(startsDecree: true) }
+        if line.hasPrefix("KEPUTUSAN "), line == upper, line.count < 160, !upper.contains(" TENTANG ") {
+            return .closer(startsDecree: true)
+        }
         if upper.hasPrefix("LAMPIRAN"), line.count < 200 { return .closer(startsDecree: false) }
         if upper.hasPrefix("MAKLUMAT PELAYANAN") || upper.hasPrefix("C. PENUTUP") { return .closer(startsDecree: false) }
         return nil
@@ -159,7 +161,10 @@ enum Heading {
         }
         let body = afterToken.dropFirst().drop { $0 == " " }
         if let value = Int(token) { return (value, String(body)) }
-        if token.count == 1, token.first!.isLowercase { return (Int(token.first!.asciiValue! - 96), String(body)) }
+        if token.count == 1, let letter = token.first, letter.isASCII, letter.isLetter {
+            if letter.isLowercase { return (Int(letter.asciiValue! - 96), String(body)) }
+            if Heading.romanValue(String(token)) == nil { return (Int(letter.asciiValue! - 64), String(body)) }
+        }
         if let roman = romanValue(String(token)) { return (roman, String(body)) }
         return (nil, String(rest))
     }

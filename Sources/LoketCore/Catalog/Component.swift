@@ -53,7 +53,7 @@ public enum Component: Int, CaseIterable, Sendable, Codable, Hashable {
             return .jaminanKeamanan
         }
         if key.contains("jaminan") { return .jaminanPelayanan }
-        if key.contains("pengaduan") || key.contains("masukan") { return .pengaduan }
+        if key.contains("pengaduan") || key.contains("masukan") || key == "penanganan" { return .pengaduan }
         if key.contains("jumlahpelaksana") || key.hasPrefix("jumlah") { return .jumlahPelaksana }
         if key.contains("kompetensi") { return .kompetensi }
         if key.contains("evaluasi") { return .evaluasi }
