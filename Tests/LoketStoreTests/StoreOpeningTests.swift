@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LoketCore
 import Testing
 @testable import LoketStore
 
@@ -126,5 +127,39 @@ import Testing
                     """)
             }
         }
+    }
+}
+
+@Suite struct SharedFileTests {
+    /// Two officers' programs (two pools on one file) import at the same time: the immediate
+    /// transactions and the busy timeout serialise them, none fails, revisions stay consecutive.
+    @Test func twoProcessesImportingAtOnceBothSucceed() throws {
+        let dir = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("loket.sqlite").path
+        let first = try Store(path: path)
+        let second = try Store(path: path)
+
+        let catalogs: [ParsedCatalog] = (1...8).map { round in
+            var catalog = Fixture.large(services: 40)
+            catalog.decree = DecreeInfo(number: "putaran \(round)", date: nil)
+            return catalog
+        }
+        let failures = Collected()
+        DispatchQueue.concurrentPerform(iterations: catalogs.count) { index in
+            let store = index.isMultiple(of: 2) ? first : second
+            do {
+                _ = try store.importCatalogs([catalogs[index]])
+            } catch {
+                failures.append("\(error)")
+            }
+        }
+        #expect(failures.all.isEmpty)
+
+        let numbers = try first.reader.read { db in
+            try Int.fetchAll(db, sql: "SELECT number FROM catalogRevision ORDER BY number")
+        }
+        #expect(numbers == Array(1...8))
+        #expect(try second.catalogTree().first?.revision == 8)
     }
 }
