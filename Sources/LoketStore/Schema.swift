@@ -6,9 +6,6 @@ import GRDB
 /// migration (`v2-...`). The database file is shared by several officers and survives program
 /// updates, so `eraseDatabaseOnSchemaChange` is never used.
 enum Schema {
-    /// Identifiers of the migrations this program knows, in order.
-    static var migrationIdentifiers: [String] { migrator.migrations }
-
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-catalog", migrate: createCatalog)
