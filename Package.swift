@@ -5,7 +5,7 @@ let package = Package(
     name: "Loket",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "loket", targets: ["loket"]),
+        .executable(name: "loket", targets: ["loket"])
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

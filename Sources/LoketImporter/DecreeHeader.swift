@@ -42,7 +42,7 @@ enum DecreeHeader {
             guard upper.hasPrefix("KEPUTUSAN "), upper == upper.uppercased() else { continue }
             var title = String(upper.dropFirst("KEPUTUSAN ".count))
             if index + 1 < lines.count, !lines[index + 1].trimmed.hasPrefix("NOMOR"),
-               lines[index + 1].trimmed == lines[index + 1].trimmed.uppercased(), !lines[index + 1].trimmed.isEmpty
+                lines[index + 1].trimmed == lines[index + 1].trimmed.uppercased(), !lines[index + 1].trimmed.isEmpty
             {
                 title += " " + lines[index + 1].trimmed
             }
@@ -58,7 +58,7 @@ enum DecreeHeader {
     /// spaces around `/` dropped: `NOMOR 000.8.3.2/ 26 /2024` → `000.8.3.2/26/2024`.
     static func number(lines: [String], from start: Int, to end: Int) -> (number: String, line: Int)? {
         guard start < end else { return nil }
-        for index in start..<min(end, lines.count) {
+        for index in start..<min(end, lines.count) where lines[index].containsASCIIInsensitive("nomor") {
             let line = lines[index].trimmed
             guard line.uppercased().hasPrefix("NOMOR") else { continue }
             var rest = line.dropFirst(5).drop { $0 == " " || $0 == ":" || $0 == "\t" }
@@ -90,10 +90,11 @@ enum DecreeHeader {
         // other date the text mentions.
         let range = start..<min(end, lines.count)
         let preferred = range.filter { index in
+            guard lines[index].containsASCIIInsensitive("tanggal") else { return false }
             let lower = lines[index].trimmed.lowercased()
             return lower.contains("pada tanggal") || lower.hasPrefix("tanggal") || lower.hasPrefix("ditetapkan")
         }
-        for index in preferred + range {
+        for index in preferred + range where lines[index].containsASCIIInsensitive("tanggal") {
             let lower = CellText.flatten(lines[index]).lowercased()
             guard let anchor = lower.range(of: "tanggal") else { continue }
             var tail = String(lower[anchor.upperBound...])
@@ -102,7 +103,7 @@ enum DecreeHeader {
             }
             let words = tail.split { !$0.isLetter && !$0.isNumber }.map(String.init)
             guard let dayIndex = words.firstIndex(where: { Int($0).map { (1...31).contains($0) } ?? false }),
-                  dayIndex + 1 < words.count
+                dayIndex + 1 < words.count
             else { continue }
             let day = Int(words[dayIndex])!
             let monthWord = words[dayIndex + 1]
@@ -111,10 +112,11 @@ enum DecreeHeader {
                 let guess = months.min { editDistance($0.0, monthWord) < editDistance($1.0, monthWord) }!
                 if editDistance(guess.0, monthWord) <= 2 {
                     month = guess.1
-                    warnings.append(ImportWarning(
-                        line: index + 1,
-                        message: "nama bulan '\(monthWord)' pada tanggal keputusan dibaca sebagai '\(guess.0)'"
-                    ))
+                    warnings.append(
+                        ImportWarning(
+                            line: index + 1,
+                            message: "nama bulan '\(monthWord)' pada tanggal keputusan dibaca sebagai '\(guess.0)'"
+                        ))
                 }
             }
             guard let month else { continue }
@@ -122,9 +124,11 @@ enum DecreeHeader {
             if year.map({ !(1945...2100).contains($0) }) ?? true {
                 guard let fallbackYear else { continue }
                 year = fallbackYear
-                warnings.append(ImportWarning(
-                    line: index + 1, message: "tanggal keputusan tanpa tahun; dipakai tahun \(fallbackYear) dari nomornya"
-                ))
+                warnings.append(
+                    ImportWarning(
+                        line: index + 1,
+                        message: "tanggal keputusan tanpa tahun; dipakai tahun \(fallbackYear) dari nomornya"
+                    ))
             }
             return String(format: "%04d-%02d-%02d", year!, month, day)
         }
@@ -132,7 +136,8 @@ enum DecreeHeader {
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         var previous = Array(0...b.count)
         for i in 1...max(a.count, 1) where !a.isEmpty {
             var current = [i] + Array(repeating: 0, count: b.count)

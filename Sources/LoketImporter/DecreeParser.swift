@@ -84,8 +84,10 @@ private struct Scanner {
             if case let .unit(name) = kind, index + 1 < lines.count {
                 // A unit title wrapped onto the next line: `... DAN SUMBER` / `DAYA ALAM SEKRETARIAT ...`.
                 let next = lines[index + 1].trimmed
-                if !next.isEmpty, !next.contains("\t"), next == next.uppercased(), line.trimmed == line.trimmed.uppercased(),
-                   case let .unit(longer) = LineClassifier.classify(line.trimmed + " " + next), longer.count > name.count
+                if !next.isEmpty, !next.contains("\t"), next == next.uppercased(),
+                    line.trimmed == line.trimmed.uppercased(),
+                    case let .unit(longer) = LineClassifier.classify(line.trimmed + " " + next),
+                    longer.count > name.count
                 {
                     kind = .unit(longer)
                 }
@@ -107,8 +109,9 @@ private struct Scanner {
                 finishService()
                 pending.removeAll()
                 explicitHeadingsInBlock = true
-                current = ServiceBuilder(name: name, headingNumber: headingNumber, line: number, block: block,
-                                         explicit: true)
+                current = ServiceBuilder(
+                    name: name, headingNumber: headingNumber, line: number, block: block,
+                    explicit: true)
             case let .row(rowNumber, label, value):
                 handleRow(number: rowNumber, label: label, value: value, line: number)
             case let .continuation(label, value):
@@ -151,8 +154,9 @@ private struct Scanner {
             }
             let heading = headingFromPending()
             finishService()
-            current = ServiceBuilder(name: heading?.name, headingNumber: heading?.number, line: heading?.line ?? line,
-                                     block: block)
+            current = ServiceBuilder(
+                name: heading?.name, headingNumber: heading?.number, line: heading?.line ?? line,
+                block: block)
         case .manufacturing:
             flushPendingIntoCell()
             guard var service = current else { return }
@@ -211,8 +215,7 @@ private struct Scanner {
         var addition = text
         // A page break re-opens the editor's markup mid-sentence; do not let it start a new item.
         for opener in ["<p>", "<ul style=\"list-style-type: none\">", "<ol style=\"list-style-type: none\">"]
-            where addition.hasPrefix(opener)
-        {
+        where addition.hasPrefix(opener) {
             addition = String(addition.dropFirst(opener.count))
         }
         if row.raw.hasSuffix("-"), let first = addition.first, first.isLetter || first.isNumber {
@@ -248,7 +251,8 @@ private struct Scanner {
                 pending.removeAll()
                 return
             }
-            current = ServiceBuilder(name: heading.name, headingNumber: heading.number, line: heading.line, block: block)
+            current = ServiceBuilder(
+                name: heading.name, headingNumber: heading.number, line: heading.line, block: block)
         }
         if current!.rows.isEmpty, recognised == nil, !current!.explicit {
             // A sub-heading that opened no table (a diktum listing the components, say): a row
@@ -268,15 +272,21 @@ private struct Scanner {
         if let number { byNumber = componentByNumber(number, in: &service) }
         if recognised == nil, let byNumber {
             if !label.isEmpty {
-                warn(line, "label '\(CellText.flatten(label))' tidak dikenali; dipakai nomor baris: \(byNumber.canonicalLabel)")
+                warn(
+                    line,
+                    "label '\(CellText.flatten(label))' tidak dikenali; dipakai nomor baris: \(byNumber.canonicalLabel)"
+                )
             }
             recognised = byNumber
         } else if recognised == nil {
-            warn(line, "baris tanpa nomor dan label yang dikenali disimpan sebagai baris tambahan: '\(CellText.flatten(label))'")
+            warn(
+                line,
+                "baris tanpa nomor dan label yang dikenali disimpan sebagai baris tambahan: '\(CellText.flatten(label))'"
+            )
         }
         // Cumulative stutter: the extraction re-rendered the previous row a little longer.
         if let last = service.rows.last, last.raw.count >= 20, value.count >= last.raw.count,
-           value.hasPrefix(String(last.raw.prefix(40))), label.hasPrefix(last.label)
+            value.hasPrefix(String(last.raw.prefix(40))), label.hasPrefix(last.label)
         {
             service.rows[service.rows.count - 1].raw = value
             service.rows[service.rows.count - 1].label = label
@@ -285,8 +295,10 @@ private struct Scanner {
             return
         }
         if let component = recognised, service.has(component) {
-            warn(line, "komponen \(component.rawValue) (\(component.canonicalLabel)) muncul lagi; "
-                + "baris ini disimpan sebagai baris tambahan")
+            warn(
+                line,
+                "komponen \(component.rawValue) (\(component.canonicalLabel)) muncul lagi; "
+                    + "baris ini disimpan sebagai baris tambahan")
             recognised = nil
         }
         service.rows.append(RowBuilder(component: recognised, label: label, raw: value, line: line))
@@ -301,7 +313,7 @@ private struct Scanner {
         flushPendingIntoCell()
         let last = current!.rows.last!
         if !label.isEmpty, let component = Self.recognise(label), component != last.component,
-           !current!.has(component), component.rawValue > (last.component?.rawValue ?? 0)
+            !current!.has(component), component.rawValue > (last.component?.rawValue ?? 0)
         {
             warn(line, "baris tanpa nomor dibaca sebagai komponen \(component.rawValue) (\(component.canonicalLabel))")
             current!.rows.append(RowBuilder(component: component, label: label, raw: value, line: line))
@@ -331,7 +343,7 @@ private struct Scanner {
         }
         var parsedUnits: [ParsedUnit] = []
         for unit in units where !unit.services.isEmpty {
-            let lists = upFrontList(block: unit.block)
+            let lists = unit.services.contains { $0.name == nil } ? upFrontList(block: unit.block) : []
             var services: [ParsedService] = []
             var previousNumber = 0
             for (index, service) in unit.services.enumerated() {
@@ -431,8 +443,10 @@ private struct Scanner {
             warn(service.line, "layanan '\(service.name ?? "")' tanpa bagian B (komponen 7-14)")
         } else {
             for component in Component.allCases where !present.contains(component.rawValue) {
-                warn(service.line, "layanan '\(service.name ?? "")' tidak memuat komponen \(component.rawValue) "
-                    + "(\(component.canonicalLabel))")
+                warn(
+                    service.line,
+                    "layanan '\(service.name ?? "")' tidak memuat komponen \(component.rawValue) "
+                        + "(\(component.canonicalLabel))")
             }
         }
         if let time = components.first(where: { $0.number == Component.jangkaWaktu.rawValue }), time.text.isEmpty {

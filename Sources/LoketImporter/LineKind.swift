@@ -106,10 +106,16 @@ enum LineClassifier {
     }
 
     static func partHeading(_ joined: String, isTabbed: Bool) -> PartOfTable? {
-        guard joined.count < 260 else { return nil }
+        guard joined.utf8.count < 400,
+            joined.containsASCIIInsensitive("service") || joined.containsASCIIInsensitive("paian")
+                || joined.containsASCIIInsensitive("manufa") || joined.containsASCIIInsensitive("pengelola"),
+            joined.count < 260
+        else { return nil }
         let compact = String(joined.uppercased().filter { $0.isLetter })
-        let deliveryMarks = ["SERVICEDELIVERY", "SERVICEDILIVERY", "PENYAMPAIANPELAYANAN", "PENYAMPAIANLAYANAN",
-                             "PAIANLAYANAN"]
+        let deliveryMarks = [
+            "SERVICEDELIVERY", "SERVICEDILIVERY", "PENYAMPAIANPELAYANAN", "PENYAMPAIANLAYANAN",
+            "PAIANLAYANAN",
+        ]
         let manufacturingMarks = ["MANUFACTUR", "MANUFAKTUR", "PENGELOLAANPELAYANAN", "PENGELOLAANLAYANAN"]
         let isDelivery = deliveryMarks.contains { compact.contains($0) }
         let isManufacturing = manufacturingMarks.contains { compact.contains($0) }
@@ -125,12 +131,15 @@ enum LineClassifier {
             return .closer(startsDecree: true)
         }
         if upper.hasPrefix("LAMPIRAN"), line.count < 200 { return .closer(startsDecree: false) }
-        if upper.hasPrefix("MAKLUMAT PELAYANAN") || upper.hasPrefix("C. PENUTUP") { return .closer(startsDecree: false) }
+        if upper.hasPrefix("MAKLUMAT PELAYANAN") || upper.hasPrefix("C. PENUTUP") {
+            return .closer(startsDecree: false)
+        }
         return nil
     }
 
     /// `Jenis Layanan : 2. Name`, `1. Jenis Pelayanan: Name`, `- b. Jenis Pelayanan : Name`.
     static func explicitHeading(_ line: String) -> LineKind? {
+        guard line.containsASCIIInsensitive("jenis") else { return nil }
         let flat = CellText.flatten(line)
         let (number, afterNumber) = Heading.stripNumbering(flat)
         let lower = afterNumber.lowercased()
@@ -193,14 +202,20 @@ enum Heading {
 /// Recognises the line that opens a unit's part of the decree.
 enum UnitHeading {
     static let unitWords = ["BAGIAN", "BIDANG", "SUBBAGIAN", "SUB BAGIAN", "SEKSI", "UPTD", "UPT"]
-    static let tailWords = [" SETDA", " SEKRETARIAT", " SEKRETARIA ", " PADA ", " DI LINGKUNGAN", " KOTA ", " KABUPATEN "]
+    static let tailWords = [
+        " SETDA", " SEKRETARIAT", " SEKRETARIA ", " PADA ", " DI LINGKUNGAN", " KOTA ", " KABUPATEN ",
+    ]
 
     static func name(in line: String) -> String? {
+        guard line.utf8.count < 400,
+            line.containsASCIIInsensitive("bagian") || line.containsASCIIInsensitive("bidang")
+                || line.containsASCIIInsensitive("seksi") || line.containsASCIIInsensitive("upt")
+        else { return nil }
         let flat = CellText.flatten(line)
         let upper = flat.uppercased()
         // A. Pelayanan Bagian Tata Pemerintahan Setda Kota Denpasar
         if let (_, body) = Optional(Heading.stripNumbering(flat)), body.count < flat.count,
-           body.uppercased().hasPrefix("PELAYANAN "), let unit = unitPhrase(String(body.dropFirst("PELAYANAN ".count)))
+            body.uppercased().hasPrefix("PELAYANAN "), let unit = unitPhrase(String(body.dropFirst("PELAYANAN ".count)))
         {
             return unit
         }
@@ -220,7 +235,7 @@ enum UnitHeading {
         var bare = Substring(flat)
         if bare.first == "•" { bare = bare.dropFirst().drop { $0 == " " } }
         if bare == bare.uppercased(), bare.count < 120, unitWords.contains(where: { bare.hasPrefix($0 + " ") }),
-           !bare.contains("\t")
+            !bare.contains("\t")
         {
             return TitleCase.apply(String(bare))
         }
@@ -234,9 +249,10 @@ enum UnitHeading {
         var end = text.endIndex
         for tail in tailWords {
             if let range = upper.range(of: tail), range.lowerBound < end,
-               upper.distance(from: upper.startIndex, to: range.lowerBound) > 7
+                upper.distance(from: upper.startIndex, to: range.lowerBound) > 7
             {
-                end = text.index(text.startIndex, offsetBy: upper.distance(from: upper.startIndex, to: range.lowerBound))
+                end = text.index(
+                    text.startIndex, offsetBy: upper.distance(from: upper.startIndex, to: range.lowerBound))
             }
         }
         let phrase = String(text[..<end]).trimmed

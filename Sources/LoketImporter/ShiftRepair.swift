@@ -8,7 +8,9 @@ import LoketCore
 /// all of it, when the table lost its jangka waktu row), so it moves there. A row whose label
 /// merges `Jangka Waktu` and `Biaya/Tarif` is split at the fee phrase the same way.
 enum ShiftRepair {
-    static let feePhrases = ["tanpa dipungut biaya", "tidak dipungut biaya", "gratis", "tidak ada biaya", "tanpa biaya"]
+    static let feePhrases = [
+        "tanpa dipungut biaya", "tidak dipungut biaya", "gratis", "tidak ada biaya", "tanpa biaya",
+    ]
 
     static func apply(to components: inout [ParsedComponent], serviceLine: Int, warnings: inout [ImportWarning]) {
         let time = Component.jangkaWaktu.rawValue
@@ -23,21 +25,24 @@ enum ShiftRepair {
             if let split = feeStart(in: row.text) {
                 let before = String(row.text[..<split]).trimmed
                 let after = String(row.text[split...]).trimmed
-                let labelSplit = row.label.range(of: "Biaya", options: .caseInsensitive)?.lowerBound ?? row.label.endIndex
+                let labelSplit =
+                    row.label.range(of: "Biaya", options: .caseInsensitive)?.lowerBound ?? row.label.endIndex
                 components[merged] = ParsedComponent(
                     number: time, label: String(row.label[..<labelSplit]).trimmed, text: before, line: row.line
                 )
                 if !components.contains(where: { $0.number == fee }) {
                     components.insert(
-                        ParsedComponent(number: fee, label: String(row.label[labelSplit...]).trimmed, text: after,
-                                        line: row.line),
+                        ParsedComponent(
+                            number: fee, label: String(row.label[labelSplit...]).trimmed, text: after,
+                            line: row.line),
                         at: merged + 1
                     )
                 }
-                warnings.append(ImportWarning(
-                    line: row.line,
-                    message: "baris yang menggabungkan Jangka Waktu dan Biaya/Tarif dipisah pada frasa biaya"
-                ))
+                warnings.append(
+                    ImportWarning(
+                        line: row.line,
+                        message: "baris yang menggabungkan Jangka Waktu dan Biaya/Tarif dipisah pada frasa biaya"
+                    ))
             }
         }
 
@@ -48,10 +53,12 @@ enum ShiftRepair {
         let prefix = String(flat[..<split]).trimmed
         guard TimePhrase.containsDuration(prefix) else {
             if components.first(where: { $0.number == time }).map({ !TimePhrase.containsDuration($0.text) }) ?? true {
-                warnings.append(ImportWarning(
-                    line: feeRow.line,
-                    message: "sel Biaya/Tarif diawali teks lain ('\(prefix.prefix(60))'); periksa apakah itu sisa baris lain"
-                ))
+                warnings.append(
+                    ImportWarning(
+                        line: feeRow.line,
+                        message:
+                            "sel Biaya/Tarif diawali teks lain ('\(prefix.prefix(60))'); periksa apakah itu sisa baris lain"
+                    ))
             }
             return
         }
@@ -59,20 +66,23 @@ enum ShiftRepair {
         if let timeIndex = components.firstIndex(where: { $0.number == time }) {
             let existing = components[timeIndex].text.replacingOccurrences(of: "\n", with: " ")
             components[timeIndex].text = (existing + " " + prefix).trimmed
-            warnings.append(ImportWarning(
-                line: feeRow.line,
-                message: "teks jangka waktu yang tergeser ke sel Biaya/Tarif dikembalikan ke Jangka Waktu (baris "
-                    + "\(components[timeIndex].line))"
-            ))
+            warnings.append(
+                ImportWarning(
+                    line: feeRow.line,
+                    message: "teks jangka waktu yang tergeser ke sel Biaya/Tarif dikembalikan ke Jangka Waktu (baris "
+                        + "\(components[timeIndex].line))"
+                ))
         } else {
             components.insert(
                 ParsedComponent(number: time, label: "Jangka Waktu Pelayanan", text: prefix, line: feeRow.line),
                 at: feeIndex
             )
-            warnings.append(ImportWarning(
-                line: feeRow.line,
-                message: "tabel tanpa baris Jangka Waktu: teks jangka waktu di sel Biaya/Tarif dipindah ke Jangka Waktu"
-            ))
+            warnings.append(
+                ImportWarning(
+                    line: feeRow.line,
+                    message:
+                        "tabel tanpa baris Jangka Waktu: teks jangka waktu di sel Biaya/Tarif dipindah ke Jangka Waktu"
+                ))
         }
     }
 

@@ -11,7 +11,8 @@ struct SourceLines {
         if data.contains(0) { throw .binary(source: source) }
         guard let text = String(data: data, encoding: .utf8) else { throw .binary(source: source) }
         var controls = 0
-        for scalar in text.unicodeScalars where scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" {
+        for scalar in text.unicodeScalars
+        where scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" {
             controls += 1
         }
         if controls * 100 > max(text.unicodeScalars.count, 1) { throw .binary(source: source) }
@@ -54,6 +55,7 @@ struct SourceLines {
     /// A line written mostly in a non-Latin script (a letterhead in Balinese script decoded as
     /// Myanmar, say) carries nothing the catalog can use.
     static func isForeignScript(_ line: String) -> Bool {
+        guard line.utf8.contains(where: { $0 >= 0xE0 }) else { return false }
         var latin = 0
         var other = 0
         for scalar in line.unicodeScalars where scalar.properties.isAlphabetic {

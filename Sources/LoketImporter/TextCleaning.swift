@@ -20,8 +20,10 @@ enum CellText {
     /// can use them.
     static func stripMarkup(_ raw: String) -> String {
         var text = raw
+        let hasMarkup = raw.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "&") }
+        if !hasMarkup { return raw }
         // Flowcharts duplicated as <pre> blocks (mermaid) say again what the steps say.
-        while let open = text.range(of: "<pre", options: .caseInsensitive) {
+        while text.containsASCIIInsensitive("<pre"), let open = text.range(of: "<pre", options: .caseInsensitive) {
             if let close = text.range(of: "</pre>", options: .caseInsensitive, range: open.upperBound..<text.endIndex) {
                 text.replaceSubrange(open.lowerBound..<close.upperBound, with: " ")
             } else {
@@ -34,7 +36,7 @@ enum CellText {
         while index < text.endIndex {
             let char = text[index]
             if char == "<", let close = text[index...].firstIndex(of: ">"),
-               text.distance(from: index, to: close) < 200
+                text.distance(from: index, to: close) < 200
             {
                 let tag = text[text.index(after: index)..<close].lowercased()
                 let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }
@@ -58,7 +60,7 @@ enum CellText {
     }
 
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var out = text
         for (entity, value) in [
             ("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"),
@@ -76,7 +78,7 @@ enum CellText {
         var i = 0
         while i < chars.count {
             if chars[i] == "*", i + 1 < chars.count, !chars[i + 1].isWhitespace,
-               let j = chars[(i + 1)...].firstIndex(of: "*"), j - i < 120, !chars[j - 1].isWhitespace
+                let j = chars[(i + 1)...].firstIndex(of: "*"), j - i < 120, !chars[j - 1].isWhitespace
             {
                 chars.remove(at: j)
                 chars.remove(at: i)
@@ -89,31 +91,38 @@ enum CellText {
     }
 
     static func collapse(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for char in text {
-            if char.isWhitespace || char == "\u{1}" || (char.asciiValue.map { $0 < 0x20 } ?? false) {
-                pendingSpace = !out.isEmpty
+        var wroteAny = false
+        for scalar in text.unicodeScalars {
+            if scalar.value <= 0x20 || scalar.value == 0x85 || scalar.value == 0xA0 || scalar.value == 0x3000
+                || (scalar.value >= 0x2000 && scalar.value <= 0x200A) || scalar.value == 0x2028 || scalar.value == 0x2029
+                || scalar.value == 0x7F
+            {
+                pendingSpace = wroteAny
             } else {
                 if pendingSpace { out.append(" ") }
                 pendingSpace = false
-                out.append(char)
+                wroteAny = true
+                out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 
     /// Splits a flattened cell into list items. An item starts at a bullet (`•`, `✓`, `·`), at a
     /// block boundary, or at the next number or letter of a running sequence (`1.` then `2.`;
     /// `a.` then `b.`), so that citations such as `Nomor 1 Tahun 2020` or `Versi 4.4` are never
-    /// cut. A cell without markers stays one line.
+    /// cut. A cell without markers stays one line. Works on Unicode scalars: every marker is one.
     static func splitItems(_ text: String) -> [String] {
-        let chars = Array(text)
-        var cuts: Set<Int> = []
+        let chars = Array(text.unicodeScalars)
+        var cuts: [Int] = []
         var nextNumber = 1
-        var nextLetter: Character = "a"
+        var nextLetter: UInt8 = UInt8(ascii: "a")
         var i = 0
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+        func isLowerASCII(_ s: Unicode.Scalar) -> Bool { s.value >= 0x61 && s.value <= 0x7A }
+        func isWordish(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || isDigit(s) }
         func atBoundary(_ k: Int) -> Bool {
             var j = k - 1
             while j >= 0, chars[j] == " " { j -= 1 }
@@ -124,33 +133,33 @@ enum CellText {
         while i < chars.count {
             let c = chars[i]
             if c == "•" || c == "✓" || c == "\u{1}" || (c == "·" && atBoundary(i)) {
-                cuts.insert(i)
+                cuts.append(i)
                 i += 1
                 continue
             }
-            if c.isASCII, c.isNumber, atBoundary(i), i == 0 || !(chars[i - 1].isNumber || chars[i - 1].isLetter) {
+            if isDigit(c), atBoundary(i), i == 0 || !isWordish(chars[i - 1]) {
                 var j = i
                 var value = 0
-                while j < chars.count, chars[j].isASCII, chars[j].isNumber, j - i < 3 {
-                    value = value * 10 + Int(String(chars[j]))!
+                while j < chars.count, isDigit(chars[j]), j - i < 3 {
+                    value = value * 10 + Int(chars[j].value - 0x30)
                     j += 1
                 }
-                if j < chars.count, chars[j] == "." || chars[j] == ")", j + 1 < chars.count, chars[j + 1] == " ",
-                   value == nextNumber || (value == 1) || (value == nextNumber + 1 && nextNumber > 1)
+                if j + 1 < chars.count, chars[j] == "." || chars[j] == ")", chars[j + 1] == " ",
+                    value == nextNumber || value == 1 || (value == nextNumber + 1 && nextNumber > 1)
                 {
-                    cuts.insert(i)
+                    cuts.append(i)
                     nextNumber = value + 1
-                    if value == 1 { nextLetter = "a" }
+                    if value == 1 { nextLetter = UInt8(ascii: "a") }
                     i = j + 1
                     continue
                 }
             }
-            if c.isLetter, c.isLowercase, c.isASCII, atBoundary(i), i == 0 || !chars[i - 1].isLetter,
-               i + 2 < chars.count, chars[i + 1] == "." || chars[i + 1] == ")", chars[i + 2] == " ",
-               c == nextLetter || c == "a"
+            if isLowerASCII(c), atBoundary(i), i == 0 || !chars[i - 1].properties.isAlphabetic,
+                i + 2 < chars.count, chars[i + 1] == "." || chars[i + 1] == ")", chars[i + 2] == " ",
+                c.value == UInt32(nextLetter) || c == "a"
             {
-                cuts.insert(i)
-                nextLetter = Character(UnicodeScalar(c.asciiValue! + 1))
+                cuts.append(i)
+                nextLetter = UInt8(c.value) + 1
                 i += 2
                 continue
             }
@@ -158,15 +167,19 @@ enum CellText {
         }
         var items: [String] = []
         var start = 0
-        for cut in cuts.sorted() + [chars.count] where cut > start || cut == chars.count {
-            let piece = collapse(String(chars[start..<cut]))
-            if !piece.isEmpty, !piece.allSatisfy({ $0 == "•" || $0 == "\u{1}" }) { items.append(piece) }
+        for cut in cuts + [chars.count] where cut > start || cut == chars.count {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: chars[start..<cut])
+            var piece = collapse(String(view))
             start = cut
+            if piece.isEmpty || piece.unicodeScalars.allSatisfy({ $0 == "•" || $0 == "\u{1}" || $0 == " " }) { continue }
+            // A bullet glued to its text (`•Penyusunan`) gets its space.
+            if piece.unicodeScalars.first == "•", piece.unicodeScalars.dropFirst().first != " " {
+                piece = "• " + String(piece.unicodeScalars.dropFirst())
+            }
+            items.append(piece)
         }
-        // A bullet glued to nothing (`•` alone) or a lone marker is noise.
-        return items.map { item in
-            item.hasPrefix("•") && !item.hasPrefix("• ") ? "• " + item.dropFirst() : item
-        }.filter { !$0.isEmpty && $0 != "•" }
+        return items
     }
 }
 
@@ -174,5 +187,12 @@ extension String {
     /// Whitespace collapsed to single spaces, trimmed.
     var collapsedWhitespace: String { CellText.collapse(self) }
 
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    var trimmed: String {
+        let scalars = unicodeScalars
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s.value <= 0x20 || s.value == 0xA0 || s.properties.isWhitespace }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return self }
+        return String(scalars[first...last])
+    }
 }

@@ -159,7 +159,8 @@ private struct CatalogWriter {
         }
         let agencyID = try agency.id.orThrow()
 
-        let latest = try CatalogRevisionRecord
+        let latest =
+            try CatalogRevisionRecord
             .filter(Column("agency_id") == agencyID)
             .order(Column("number").desc)
             .fetchOne(db)
@@ -177,8 +178,9 @@ private struct CatalogWriter {
 
         if let latest, Self.holds(previous, units, fingerprint: fingerprint) {
             let serviceCount = previous.reduce(0) { $0 + $1.serviceRevisions.count }
-            return outcome(.unchanged, revision: latest.number, units: previous.count, services: serviceCount,
-                           carried: 0)
+            return outcome(
+                .unchanged, revision: latest.number, units: previous.count, services: serviceCount,
+                carried: 0)
         }
 
         if agency.name != catalog.agencyName {
@@ -199,8 +201,9 @@ private struct CatalogWriter {
         var carried = 0
         for unit in previous {
             if let replacement = catalogByKey[unit.key] {
-                try writeUnit(replacement, agencyID: agencyID, revisionID: revisionID, decreeIDs: decreeIDs,
-                              position: &position)
+                try writeUnit(
+                    replacement, agencyID: agencyID, revisionID: revisionID, decreeIDs: decreeIDs,
+                    position: &position)
                 placedKeys.insert(unit.key)
             } else {
                 try carryOver(unit, revisionID: revisionID, position: &position)
@@ -208,13 +211,15 @@ private struct CatalogWriter {
             }
         }
         for unit in units where !placedKeys.contains(unit.key) {
-            try writeUnit(unit, agencyID: agencyID, revisionID: revisionID, decreeIDs: decreeIDs,
-                          position: &position)
+            try writeUnit(
+                unit, agencyID: agencyID, revisionID: revisionID, decreeIDs: decreeIDs,
+                position: &position)
             placedKeys.insert(unit.key)
         }
 
-        return outcome(isNewAgency ? .created : .revised, revision: revision.number,
-                       units: placedKeys.count + carried, services: position, carried: carried)
+        return outcome(
+            isNewAgency ? .created : .revised, revision: revision.number,
+            units: placedKeys.count + carried, services: position, carried: carried)
     }
 
     /// Whether the previous revision holds exactly this catalog: every unit the catalog mentions
@@ -238,15 +243,17 @@ private struct CatalogWriter {
     /// The units of a revision, in order, with their service revisions and the fingerprints of
     /// the imports their decrees came from. One joined query.
     private func previousUnits(revisionID: Int64) throws -> [PreviousUnit] {
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT sr.*, u.id AS unit_id, u.name_key AS unit_key, d.fingerprint AS fingerprint
-            FROM serviceRevision sr
-            JOIN service s ON s.id = sr.service_id
-            JOIN unit u ON u.id = s.unit_id
-            JOIN decree d ON d.id = sr.decree_id
-            WHERE sr.revision_id = ?
-            ORDER BY sr.position
-            """, arguments: [revisionID])
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT sr.*, u.id AS unit_id, u.name_key AS unit_key, d.fingerprint AS fingerprint
+                FROM serviceRevision sr
+                JOIN service s ON s.id = sr.service_id
+                JOIN unit u ON u.id = s.unit_id
+                JOIN decree d ON d.id = sr.decree_id
+                WHERE sr.revision_id = ?
+                ORDER BY sr.position
+                """, arguments: [revisionID])
         var units: [PreviousUnit] = []
         var indexByID: [Int64: Int] = [:]
         while let row = try rows.next() {
@@ -258,9 +265,10 @@ private struct CatalogWriter {
                 units[index].fingerprints.insert(fingerprint)
             } else {
                 indexByID[unitID] = units.count
-                units.append(PreviousUnit(
-                    id: unitID, key: row["unit_key"], serviceRevisions: [record], fingerprints: [fingerprint]
-                ))
+                units.append(
+                    PreviousUnit(
+                        id: unitID, key: row["unit_key"], serviceRevisions: [record], fingerprints: [fingerprint]
+                    ))
             }
         }
         return units
@@ -287,7 +295,8 @@ private struct CatalogWriter {
         position: inout Int
     ) throws {
         var unitRecord: UnitRecord
-        if let existing = try UnitRecord
+        if let existing =
+            try UnitRecord
             .filter(Column("agency_id") == agencyID && Column("name_key") == unit.key)
             .fetchOne(db)
         {
@@ -330,7 +339,8 @@ private struct CatalogWriter {
 
     /// The id of the service of this unit with this key, created (or its name refreshed) as needed.
     private func service(unitID: Int64, name: String, key: String) throws -> Int64 {
-        if var existing = try ServiceRecord
+        if var existing =
+            try ServiceRecord
             .filter(Column("unit_id") == unitID && Column("name_key") == key)
             .fetchOne(db)
         {
@@ -353,11 +363,12 @@ private struct CatalogWriter {
             copy.revisionID = revisionID
             copy.position = position
             try copy.insert(db)
-            try db.execute(sql: """
-                INSERT INTO component (service_revision_id, position, number, label, text, line)
-                SELECT ?, position, number, label, text, line FROM component WHERE service_revision_id = ?
-                ORDER BY position
-                """, arguments: [copy.id, old.id])
+            try db.execute(
+                sql: """
+                    INSERT INTO component (service_revision_id, position, number, label, text, line)
+                    SELECT ?, position, number, label, text, line FROM component WHERE service_revision_id = ?
+                    ORDER BY position
+                    """, arguments: [copy.id, old.id])
             position += 1
             try countServiceRevision()
         }

@@ -136,28 +136,31 @@ extension Store {
     /// Every agency with its latest revision: units in order, each with its services. One query.
     public func catalogTree() throws -> [AgencyNode] {
         try read("katalog layanan") { db in
-            let rows = try Row.fetchCursor(db, sql: """
-                WITH latest AS (
-                    SELECT agency_id, MAX(number) AS number FROM catalogRevision GROUP BY agency_id
-                )
-                SELECT a.id, a.name, a.code, a.time_zone, COALESCE(latest.number, 0),
-                       u.id, u.name, s.id, sr.name, sr.line, sr.time_limit_raw
-                FROM agency a
-                LEFT JOIN latest ON latest.agency_id = a.id
-                LEFT JOIN catalogRevision r ON r.agency_id = a.id AND r.number = latest.number
-                LEFT JOIN serviceRevision sr ON sr.revision_id = r.id
-                LEFT JOIN service s ON s.id = sr.service_id
-                LEFT JOIN unit u ON u.id = s.unit_id
-                ORDER BY a.name_key, a.id, sr.position
-                """)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    WITH latest AS (
+                        SELECT agency_id, MAX(number) AS number FROM catalogRevision GROUP BY agency_id
+                    )
+                    SELECT a.id, a.name, a.code, a.time_zone, COALESCE(latest.number, 0),
+                           u.id, u.name, s.id, sr.name, sr.line, sr.time_limit_raw
+                    FROM agency a
+                    LEFT JOIN latest ON latest.agency_id = a.id
+                    LEFT JOIN catalogRevision r ON r.agency_id = a.id AND r.number = latest.number
+                    LEFT JOIN serviceRevision sr ON sr.revision_id = r.id
+                    LEFT JOIN service s ON s.id = sr.service_id
+                    LEFT JOIN unit u ON u.id = s.unit_id
+                    ORDER BY a.name_key, a.id, sr.position
+                    """)
             var nodes: [AgencyNode] = []
             var unitIndex: [Int64: Int] = [:]  // unit id → index in the last node's units
             while let row = try rows.next() {
                 let agencyID: Int64 = row[0]
                 if nodes.last?.id != agencyID {
-                    nodes.append(AgencyNode(
-                        id: agencyID, name: row[1], code: row[2], timeZone: row[3], revision: row[4], units: []
-                    ))
+                    nodes.append(
+                        AgencyNode(
+                            id: agencyID, name: row[1], code: row[2], timeZone: row[3], revision: row[4], units: []
+                        ))
                     unitIndex = [:]
                 }
                 guard let unitID: Int64 = row[5], let serviceID: Int64 = row[7] else { continue }
@@ -178,34 +181,39 @@ extension Store {
     /// agency and decree. Nil when no service has this id. Two queries.
     public func serviceCard(serviceID: Int64) throws -> ServiceCard? {
         try read("kartu layanan \(serviceID)") { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT sr.id, sr.name, sr.line, sr.time_limit_raw, r.number,
-                       u.id, u.name, a.id, a.name, a.code, a.time_zone,
-                       (SELECT MAX(number) FROM catalogRevision WHERE agency_id = a.id),
-                       d.number, d.date, d.source,
-                       EXISTS (SELECT 1 FROM serviceRevision cur
-                               JOIN catalogRevision cr ON cr.id = cur.revision_id
-                               WHERE cur.service_id = sr.service_id AND cr.agency_id = a.id
-                                 AND cr.number = (SELECT MAX(number) FROM catalogRevision WHERE agency_id = a.id))
-                FROM serviceRevision sr
-                JOIN catalogRevision r ON r.id = sr.revision_id
-                JOIN service s ON s.id = sr.service_id
-                JOIN unit u ON u.id = s.unit_id
-                JOIN agency a ON a.id = u.agency_id
-                JOIN decree d ON d.id = sr.decree_id
-                WHERE sr.service_id = ?
-                ORDER BY r.number DESC
-                LIMIT 1
-                """, arguments: [serviceID])
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT sr.id, sr.name, sr.line, sr.time_limit_raw, r.number,
+                               u.id, u.name, a.id, a.name, a.code, a.time_zone,
+                               (SELECT MAX(number) FROM catalogRevision WHERE agency_id = a.id),
+                               d.number, d.date, d.source,
+                               EXISTS (SELECT 1 FROM serviceRevision cur
+                                       JOIN catalogRevision cr ON cr.id = cur.revision_id
+                                       WHERE cur.service_id = sr.service_id AND cr.agency_id = a.id
+                                         AND cr.number = (SELECT MAX(number) FROM catalogRevision WHERE agency_id = a.id))
+                        FROM serviceRevision sr
+                        JOIN catalogRevision r ON r.id = sr.revision_id
+                        JOIN service s ON s.id = sr.service_id
+                        JOIN unit u ON u.id = s.unit_id
+                        JOIN agency a ON a.id = u.agency_id
+                        JOIN decree d ON d.id = sr.decree_id
+                        WHERE sr.service_id = ?
+                        ORDER BY r.number DESC
+                        LIMIT 1
+                        """, arguments: [serviceID])
             else { return nil }
             let serviceRevisionID: Int64 = row[0]
-            let components = try ComponentRecord
+            let components =
+                try ComponentRecord
                 .filter(Column("service_revision_id") == serviceRevisionID)
                 .order(Column("position"))
                 .fetchAll(db)
                 .map {
-                    CardComponent(position: $0.position, number: $0.number, label: $0.label, text: $0.text,
-                                  line: $0.line)
+                    CardComponent(
+                        position: $0.position, number: $0.number, label: $0.label, text: $0.text,
+                        line: $0.line)
                 }
             return ServiceCard(
                 serviceID: serviceID, name: row[1], line: row[2], timeLimitRaw: row[3], revision: row[4],

@@ -115,8 +115,9 @@ enum Schema {
             t.uniqueKey(["service_id", "revision_id"])  // also serves "latest revision of a service"
         }
         // The catalog tree reads one revision in order.
-        try db.create(index: "serviceRevision_on_revision_position", on: "serviceRevision",
-                      columns: ["revision_id", "position"])
+        try db.create(
+            index: "serviceRevision_on_revision_position", on: "serviceRevision",
+            columns: ["revision_id", "position"])
 
         try db.create(table: "component") { t in
             t.autoIncrementedPrimaryKey("id")

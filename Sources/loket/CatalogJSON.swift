@@ -46,7 +46,7 @@ enum CatalogJSON {
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(number, forKey: .number) // null, not absent, for an extra row
+            try container.encode(number, forKey: .number)  // null, not absent, for an extra row
             try container.encode(label, forKey: .label)
             try container.encode(text, forKey: .text)
             try container.encode(line, forKey: .line)
@@ -72,27 +72,28 @@ enum CatalogJSON {
     }
 
     static func encode(_ catalogs: [ParsedCatalog]) throws -> String {
-        let root = Root(agencies: catalogs.map { catalog in
-            Agency(
-                source: catalog.source, name: catalog.agencyName,
-                decree: Decree(number: catalog.decree.number, date: catalog.decree.date),
-                units: catalog.units.map { unit in
-                    Unit(
-                        name: unit.name, decree: Decree(number: unit.decree.number, date: unit.decree.date),
-                        services: unit.services.map { service in
-                            Service(
-                                name: service.name, line: service.line,
-                                components: service.components.map {
-                                    ComponentRow(number: $0.number, label: $0.label, text: $0.text, line: $0.line)
-                                },
-                                timeLimit: TimeLimit(raw: service.timeLimitRaw.map(rawTimeLimit))
-                            )
-                        }
-                    )
-                },
-                warnings: catalog.warnings.map { Warning(line: $0.line, message: $0.message) }
-            )
-        })
+        let root = Root(
+            agencies: catalogs.map { catalog in
+                Agency(
+                    source: catalog.source, name: catalog.agencyName,
+                    decree: Decree(number: catalog.decree.number, date: catalog.decree.date),
+                    units: catalog.units.map { unit in
+                        Unit(
+                            name: unit.name, decree: Decree(number: unit.decree.number, date: unit.decree.date),
+                            services: unit.services.map { service in
+                                Service(
+                                    name: service.name, line: service.line,
+                                    components: service.components.map {
+                                        ComponentRow(number: $0.number, label: $0.label, text: $0.text, line: $0.line)
+                                    },
+                                    timeLimit: TimeLimit(raw: service.timeLimitRaw.map(rawTimeLimit))
+                                )
+                            }
+                        )
+                    },
+                    warnings: catalog.warnings.map { Warning(line: $0.line, message: $0.message) }
+                )
+            })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(root), as: UTF8.self)

@@ -11,7 +11,8 @@ enum DatabaseLocation {
         if let option, !option.isEmpty { return option }
         let environment = ProcessInfo.processInfo.environment
         if let path = environment["LOKET_DB"], !path.isEmpty { return path }
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let dataHome =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
         return (dataHome as NSString).appendingPathComponent("loket/loket.sqlite")
     }
@@ -30,10 +31,11 @@ func openStore(_ option: String?) throws -> Store {
         let catalogs = try SeedCatalog.parseAll()
         _ = try store.importCatalogs(catalogs)
         let services = catalogs.reduce(0) { $0 + $1.serviceCount }
-        FileHandle.standardError.write(Data(
-            "loket: database baru dibuat di \(path); katalog awal diimpor (\(catalogs.count) keputusan, \(services) layanan).\n"
-                .utf8
-        ))
+        FileHandle.standardError.write(
+            Data(
+                "loket: database baru dibuat di \(path); katalog awal diimpor (\(catalogs.count) keputusan, \(services) layanan).\n"
+                    .utf8
+            ))
     }
     return store
 }

@@ -29,7 +29,8 @@ struct ImportCommand: AsyncParsableCommand {
             do {
                 data = try Data(contentsOf: url)
             } catch {
-                throw CLIError.dataError(ImportError.unreadable(source: file, reason: "tidak ada atau tidak bisa dibuka").description)
+                throw CLIError.dataError(
+                    ImportError.unreadable(source: file, reason: "tidak ada atau tidak bisa dibuka").description)
             }
             do {
                 catalogs.append(try DecreeParser.parse(data: data, source: url.lastPathComponent))

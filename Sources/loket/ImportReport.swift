@@ -9,7 +9,8 @@ enum ImportReport {
         if decrees.count > 1 {
             out += "  \(decrees.count) keputusan dalam satu berkas\n"
         }
-        out += "  Keputusan: nomor \(catalog.decree.number ?? "(tidak terbaca)"), "
+        out +=
+            "  Keputusan: nomor \(catalog.decree.number ?? "(tidak terbaca)"), "
             + "tanggal \(catalog.decree.date ?? "(tidak terbaca)")\n"
         out += "  Unit: \(catalog.units.count), layanan: \(catalog.serviceCount)\n"
         if let outcome {

@@ -7,8 +7,21 @@ struct Loket: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "loket",
         abstract: "Standar Pelayanan di loket: katalog layanan, jangka waktu, dan permohonan.",
-        subcommands: [CatalogCommand.self, ImportCommand.self]
+        subcommands: [CatalogCommand.self, ImportCommand.self, BenchCommand.self]
     )
+
+    @Option(name: .long, help: "Berkas database (bawaan: LOKET_DB atau direktori data pengguna).")
+    var db: String?
+
+    /// Without a subcommand: open (and on first run create and seed) the database. The
+    /// full-screen interface comes with a later release; until then this says where things are.
+    func run() async throws {
+        let store = try openStore(db)
+        let tree = try store.catalogTree()
+        let services = tree.reduce(0) { $0 + $1.serviceCount }
+        print("Loket siap: \(tree.count) instansi, \(services) layanan di \(store.path ?? "memori").")
+        print("Tampilan layar penuh belum tersedia; lihat katalog dengan 'loket catalog', bantuan dengan 'loket --help'.")
+    }
 
     /// Runs the command; failures print in Indonesian and exit with 64 (usage), 65 (data),
     /// 77 (refused) or 74 (database).

@@ -3,9 +3,13 @@ import Testing
 
 struct CellTextTests {
     @Test func listsBecomeLinesAndCitationsStayWhole() {
-        let text = CellText.clean("<ol style=\"list-style-type: none\"> 1. Undang-Undang Nomor 1 Tahun 2020 tentang X; "
-            + "2. Versi 4.4 dan 4.3; 3. Perwali Nomor 4 Tahun 2020")
-        #expect(text == "1. Undang-Undang Nomor 1 Tahun 2020 tentang X;\n2. Versi 4.4 dan 4.3;\n3. Perwali Nomor 4 Tahun 2020")
+        let text = CellText.clean(
+            "<ol style=\"list-style-type: none\"> 1. Undang-Undang Nomor 1 Tahun 2020 tentang X; "
+                + "2. Versi 4.4 dan 4.3; 3. Perwali Nomor 4 Tahun 2020")
+        #expect(
+            text
+                == "1. Undang-Undang Nomor 1 Tahun 2020 tentang X;\n2. Versi 4.4 dan 4.3;\n3. Perwali Nomor 4 Tahun 2020"
+        )
     }
 
     @Test func tagsEntitiesAndEmphasisAreRemoved() {

@@ -84,9 +84,11 @@ struct ImportFailureTests {
 
     @Test func fuzzRandomTextWithTableShapes() {
         var rng = SplitMix(state: 7)
-        let pieces = ["1.\t", "\t", "\t\t", "Persyaratan", "Jangka Waktu", "A. Komponen (Service Delivery)",
-                      "B. Komponen (Manufacturing)", "Jenis Layanan : 1. X", "<p>", "<ol>", "**", "•", "\n", "\n\n",
-                      "14.\t", "KEPUTUSAN X", "NOMOR 1", "tanggal 1 Mei 2024", "Lampiran", "٥.", " ", "a. ", "1. "]
+        let pieces = [
+            "1.\t", "\t", "\t\t", "Persyaratan", "Jangka Waktu", "A. Komponen (Service Delivery)",
+            "B. Komponen (Manufacturing)", "Jenis Layanan : 1. X", "<p>", "<ol>", "**", "•", "\n", "\n\n",
+            "14.\t", "KEPUTUSAN X", "NOMOR 1", "tanggal 1 Mei 2024", "Lampiran", "٥.", " ", "a. ", "1. ",
+        ]
         for _ in 0..<300 {
             var text = ""
             for _ in 0..<Int.random(in: 0..<200, using: &rng) { text += pieces.randomElement(using: &rng)! }

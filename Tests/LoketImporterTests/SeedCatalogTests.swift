@@ -41,11 +41,12 @@ struct SeedCatalogTests {
     @Test func seed000UnitsAndCounts() throws {
         let catalog = try Seeds.catalog("000")
         let counts = catalog.units.map { "\($0.name)=\($0.services.count)" }
-        #expect(counts == [
-            "Bagian Tata Pemerintahan=1", "Bagian Kesejahteraan Rakyat=2", "Bagian Hukum=4", "Bagian Kerjasama=4",
-            "Bagian Administrasi Pembangunan=1", "Bagian Pengadaan Barang/Jasa=6", "Bagian Ekonomi=1",
-            "Bagian Organisasi=3", "Bagian Umum=6", "Bagian Protokol dan Komunikasi Pimpinan=6",
-        ])
+        #expect(
+            counts == [
+                "Bagian Tata Pemerintahan=1", "Bagian Kesejahteraan Rakyat=2", "Bagian Hukum=4", "Bagian Kerjasama=4",
+                "Bagian Administrasi Pembangunan=1", "Bagian Pengadaan Barang/Jasa=6", "Bagian Ekonomi=1",
+                "Bagian Organisasi=3", "Bagian Umum=6", "Bagian Protokol dan Komunikasi Pimpinan=6",
+            ])
         // Every service of seed 000 has all 14 components, numbered 1-14 in order.
         for unit in catalog.units {
             for service in unit.services {
@@ -86,11 +87,12 @@ struct SeedCatalogTests {
             #expect(catalog.warnings.contains { $0.line == line && $0.message.contains("tanpa judul") })
         }
         // Each of the eight pasted decrees keeps its own number.
-        #expect(catalog.units.map(\.decree.number) == [
-            "188.45/3/Setda/Kum TAHUN 2024", "188.45/31/Setda/Kum TAHUN 2024", "188.45/32/Setda/Kum TAHUN 2024",
-            "188.45/33/Setda/Kum TAHUN 2024", "188.45/34/Setda/Kum TAHUN 2024", "188.45/3/Setda/Kum TAHUN 2024",
-            "188.45/37/Setda/Kum TAHUN 2024", "188.45/38/Setda/Kum TAHUN 2024",
-        ])
+        #expect(
+            catalog.units.map(\.decree.number) == [
+                "188.45/3/Setda/Kum TAHUN 2024", "188.45/31/Setda/Kum TAHUN 2024", "188.45/32/Setda/Kum TAHUN 2024",
+                "188.45/33/Setda/Kum TAHUN 2024", "188.45/34/Setda/Kum TAHUN 2024", "188.45/3/Setda/Kum TAHUN 2024",
+                "188.45/37/Setda/Kum TAHUN 2024", "188.45/38/Setda/Kum TAHUN 2024",
+            ])
     }
 
     @Test func seed003ShiftedTimeLimitsArePutBack() throws {

@@ -18,9 +18,10 @@ import Testing
         #expect(!(try store.isEmpty()))
 
         let tree = try store.catalogTree()
-        #expect(tree.map(\.name) == [
-            "Dinas Komunikasi, Informatika dan Statistik Kota Denpasar", Fixture.agencyName,
-        ])
+        #expect(
+            tree.map(\.name) == [
+                "Dinas Komunikasi, Informatika dan Statistik Kota Denpasar", Fixture.agencyName,
+            ])
         let setda = try #require(tree.first { $0.name == Fixture.agencyName })
         #expect(setda.revision == 1)
         #expect(setda.timeZone == "Asia/Makassar")
@@ -31,10 +32,11 @@ import Testing
         #expect(setda.units[1].services.map(\.name) == ["Peminjaman Aula"])
 
         let counts = try RowCounts(store)
-        #expect(counts.counts == [
-            "agency": 2, "decree": 2, "catalogRevision": 2, "unit": 3, "service": 4, "serviceRevision": 4,
-            "component": 20,
-        ])
+        #expect(
+            counts.counts == [
+                "agency": 2, "decree": 2, "catalogRevision": 2, "unit": 3, "service": 4, "serviceRevision": 4,
+                "component": 20,
+            ])
     }
 
     @Test func reimportingTheSameCatalogChangesNothing() throws {
@@ -66,13 +68,16 @@ import Testing
         let rev1Rows = try serviceRevisionRows(store, revision: 1)
 
         let decree = DecreeInfo(number: "188.4/100/ORG/2024", date: "2024-01-02")
-        let changed = Fixture.catalog([
-            Fixture.unit("Bagian Hukum", [
-                Fixture.service("Permohonan MC", line: 12, days: 4),  // same key: "permohonan mc"
-                Fixture.service("Konsultasi dan Bantuan Hukum", line: 40),  // renamed: a new service
-            ], decree: decree),
-            Fixture.unit("BAGIAN UMUM;", [Fixture.service("peminjaman  aula.", line: 60, days: 1)], decree: decree),
-        ], decree: decree)
+        let changed = Fixture.catalog(
+            [
+                Fixture.unit(
+                    "Bagian Hukum",
+                    [
+                        Fixture.service("Permohonan MC", line: 12, days: 4),  // same key: "permohonan mc"
+                        Fixture.service("Konsultasi dan Bantuan Hukum", line: 40),  // renamed: a new service
+                    ], decree: decree),
+                Fixture.unit("BAGIAN UMUM;", [Fixture.service("peminjaman  aula.", line: 60, days: 1)], decree: decree),
+            ], decree: decree)
         let outcome = try #require(try store.importCatalogs([changed]).first)
         #expect(outcome.kind == .revised)
         #expect(outcome.revision == 2)
@@ -108,16 +113,20 @@ import Testing
         let store = try Store.inMemory()
         // One decree per Bagian, shipped as separate files.
         let hukumDecree = DecreeInfo(number: "1/HK/2024", date: "2024-01-01")
-        let hukum = Fixture.catalog([
-            Fixture.unit("Bagian Hukum", [Fixture.service("Permohonan MC", line: 10)], decree: hukumDecree),
-        ], source: "hukum.txt", decree: hukumDecree)
+        let hukum = Fixture.catalog(
+            [
+                Fixture.unit("Bagian Hukum", [Fixture.service("Permohonan MC", line: 10)], decree: hukumDecree)
+            ], source: "hukum.txt", decree: hukumDecree)
         let umumDecree = DecreeInfo(number: "2/UM/2024", date: "2024-02-01")
-        let umum = Fixture.catalog([
-            Fixture.unit("Bagian Umum", [
-                Fixture.service("Peminjaman Aula", line: 10),
-                Fixture.service("Peminjaman Kendaraan", line: 30),
-            ], decree: umumDecree),
-        ], source: "umum.txt", decree: umumDecree)
+        let umum = Fixture.catalog(
+            [
+                Fixture.unit(
+                    "Bagian Umum",
+                    [
+                        Fixture.service("Peminjaman Aula", line: 10),
+                        Fixture.service("Peminjaman Kendaraan", line: 30),
+                    ], decree: umumDecree)
+            ], source: "umum.txt", decree: umumDecree)
 
         let outcomes = try store.importCatalogs([hukum, umum])
         #expect(outcomes.map(\.kind) == [.created, .revised])
@@ -253,14 +262,17 @@ import Testing
     /// The rows of serviceRevision (and their components) of one revision of the first agency.
     private func serviceRevisionRows(_ store: Store, revision: Int) throws -> [String] {
         try store.reader.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT sr.*, group_concat(c.position || ':' || COALESCE(c.number, '-') || ':' || c.text, '|')
-                FROM serviceRevision sr
-                JOIN catalogRevision r ON r.id = sr.revision_id
-                JOIN component c ON c.service_revision_id = sr.id
-                WHERE r.number = ?
-                GROUP BY sr.id ORDER BY sr.id
-                """, arguments: [revision]).map(\.description)
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT sr.*, group_concat(c.position || ':' || COALESCE(c.number, '-') || ':' || c.text, '|')
+                    FROM serviceRevision sr
+                    JOIN catalogRevision r ON r.id = sr.revision_id
+                    JOIN component c ON c.service_revision_id = sr.id
+                    WHERE r.number = ?
+                    GROUP BY sr.id ORDER BY sr.id
+                    """, arguments: [revision]
+            ).map(\.description)
         }
     }
 }

@@ -26,9 +26,11 @@ import Testing
         #expect(card.decree == DecreeSummary(number: "188.4/726/ORG/2021", date: "2021-03-15", source: "000_setda.txt"))
         #expect(card.components.map(\.position) == [0, 1, 2, 3, 4])
         #expect(card.components.map(\.number) == [1, 2, 3, nil, 14])
-        #expect(card.components.map(\.label) == [
-            "Persyaratan", "Sistem, Mekanisme dan Prosedur", "Jangka Waktu", "Maklumat", "Evaluasi Kinerja Pelaksana",
-        ])
+        #expect(
+            card.components.map(\.label) == [
+                "Persyaratan", "Sistem, Mekanisme dan Prosedur", "Jangka Waktu", "Maklumat",
+                "Evaluasi Kinerja Pelaksana",
+            ])
         #expect(card.components[0].text == "KTP\nSurat permohonan")
         #expect(card.components.map(\.line) == [11, 12, 13, 14, 15])
         #expect(card.components[3].component == nil)
@@ -100,10 +102,13 @@ import Testing
         let store = try Store.inMemory()
         _ = try store.importCatalogs([Fixture.setda])
         let plan = try store.reader.read { db in
-            try Row.fetchAll(db, sql: """
-                EXPLAIN QUERY PLAN
-                SELECT * FROM serviceRevision WHERE revision_id = 1 ORDER BY position
-                """).map { $0["detail"] as String }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    EXPLAIN QUERY PLAN
+                    SELECT * FROM serviceRevision WHERE revision_id = 1 ORDER BY position
+                    """
+            ).map { $0["detail"] as String }
         }
         #expect(plan.contains { $0.contains("serviceRevision_on_revision_position") }, "\(plan)")
     }

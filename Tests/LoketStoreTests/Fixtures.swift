@@ -10,15 +10,19 @@ enum Fixture {
 
     /// A service with a few components: 1, 2, 3 (jangka waktu), an extra unnumbered row, and 14.
     static func service(_ name: String, line: Int, days: Int = 3, extra: String = "Maklumat") -> ParsedService {
-        ParsedService(name: name, line: line, components: [
-            ParsedComponent(number: 1, label: "Persyaratan", text: "KTP\nSurat permohonan", line: line + 1),
-            ParsedComponent(number: 2, label: "Sistem, Mekanisme dan Prosedur", text: "Datang ke loket",
-                            line: line + 2),
-            ParsedComponent(number: 3, label: "Jangka Waktu", text: "\(days) (hari) hari kerja", line: line + 3),
-            ParsedComponent(number: nil, label: extra, text: "Kami siap melayani", line: line + 4),
-            ParsedComponent(number: 14, label: "Evaluasi Kinerja Pelaksana", text: "Setahun sekali",
-                            line: line + 5),
-        ])
+        ParsedService(
+            name: name, line: line,
+            components: [
+                ParsedComponent(number: 1, label: "Persyaratan", text: "KTP\nSurat permohonan", line: line + 1),
+                ParsedComponent(
+                    number: 2, label: "Sistem, Mekanisme dan Prosedur", text: "Datang ke loket",
+                    line: line + 2),
+                ParsedComponent(number: 3, label: "Jangka Waktu", text: "\(days) (hari) hari kerja", line: line + 3),
+                ParsedComponent(number: nil, label: extra, text: "Kami siap melayani", line: line + 4),
+                ParsedComponent(
+                    number: 14, label: "Evaluasi Kinerja Pelaksana", text: "Setahun sekali",
+                    line: line + 5),
+            ])
     }
 
     static func unit(_ name: String, _ services: [ParsedService], decree: DecreeInfo = decree) -> ParsedUnit {
@@ -35,10 +39,12 @@ enum Fixture {
     /// Setda Denpasar: Bagian Hukum (2 services), Bagian Umum (1 service).
     static var setda: ParsedCatalog {
         catalog([
-            unit("Bagian Hukum", [
-                service("Permohonan MC.", line: 10),
-                service("Konsultasi Hukum", line: 30, days: 5),
-            ]),
+            unit(
+                "Bagian Hukum",
+                [
+                    service("Permohonan MC.", line: 10),
+                    service("Konsultasi Hukum", line: 30, days: 5),
+                ]),
             unit("Bagian Umum", [service("Peminjaman Aula", line: 50, days: 1)]),
         ])
     }
@@ -56,9 +62,11 @@ enum Fixture {
     /// A catalog of `count` services spread over units of 10, for the timing test.
     static func large(services count: Int) -> ParsedCatalog {
         let units = stride(from: 0, to: count, by: 10).map { start in
-            unit("Bagian \(start / 10 + 1)", (start..<min(start + 10, count)).map {
-                service("Layanan nomor \($0 + 1)", line: 100 + $0 * 20)
-            })
+            unit(
+                "Bagian \(start / 10 + 1)",
+                (start..<min(start + 10, count)).map {
+                    service("Layanan nomor \($0 + 1)", line: 100 + $0 * 20)
+                })
         }
         return catalog(units)
     }

@@ -51,16 +51,35 @@ import Testing
 
         var changes: [ParsedCatalog] = []
         var c = catalog
-        c.units[0].name = "Bagian Hukum dan HAM"; changes.append(c)
-        c = catalog; c.decree.date = "2021-03-16"; changes.append(c)
-        c = catalog; c.units[1].decree.number = "x"; changes.append(c)
-        c = catalog; c.units[0].services[0].name = "Permohonan MC"; changes.append(c)
-        c = catalog; c.units[0].services[0].line = 11; changes.append(c)
-        c = catalog; c.units[0].services[0].components[3].number = 13; changes.append(c)
-        c = catalog; c.units[0].services[0].components[3].label = "Maklumat Pelayanan"; changes.append(c)
-        c = catalog; c.units[0].services[0].components[0].text = "KTP"; changes.append(c)
-        c = catalog; c.units[0].services[0].components[0].line = 99; changes.append(c)
-        c = catalog; c.units[0].services.swapAt(0, 1); changes.append(c)
+        c.units[0].name = "Bagian Hukum dan HAM"
+        changes.append(c)
+        c = catalog
+        c.decree.date = "2021-03-16"
+        changes.append(c)
+        c = catalog
+        c.units[1].decree.number = "x"
+        changes.append(c)
+        c = catalog
+        c.units[0].services[0].name = "Permohonan MC"
+        changes.append(c)
+        c = catalog
+        c.units[0].services[0].line = 11
+        changes.append(c)
+        c = catalog
+        c.units[0].services[0].components[3].number = 13
+        changes.append(c)
+        c = catalog
+        c.units[0].services[0].components[3].label = "Maklumat Pelayanan"
+        changes.append(c)
+        c = catalog
+        c.units[0].services[0].components[0].text = "KTP"
+        changes.append(c)
+        c = catalog
+        c.units[0].services[0].components[0].line = 99
+        changes.append(c)
+        c = catalog
+        c.units[0].services.swapAt(0, 1)
+        changes.append(c)
         // Field boundaries matter: moving text between label and text is a change.
         c = catalog
         c.units[0].services[0].components[0].label = "PersyaratanK"

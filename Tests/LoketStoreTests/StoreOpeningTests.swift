@@ -24,9 +24,11 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path))
         #expect(store.writer is DatabasePool)
         let (mode, foreignKeys, timeout) = try store.writer.write { db in
-            (try String.fetchOne(db, sql: "PRAGMA journal_mode"),
-             try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
-             try Int.fetchOne(db, sql: "PRAGMA busy_timeout"))
+            (
+                try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+                try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
+                try Int.fetchOne(db, sql: "PRAGMA busy_timeout")
+            )
         }
         #expect(mode == "wal")
         #expect(foreignKeys == 1)
@@ -121,10 +123,11 @@ import Testing
         }
         #expect(throws: DatabaseError.self) {
             try store.writer.write { db in
-                try db.execute(sql: """
-                    INSERT INTO catalogRevision (agency_id, number, created_at)
-                    SELECT agency_id, number, created_at FROM catalogRevision
-                    """)
+                try db.execute(
+                    sql: """
+                        INSERT INTO catalogRevision (agency_id, number, created_at)
+                        SELECT agency_id, number, created_at FROM catalogRevision
+                        """)
             }
         }
     }
