@@ -8,11 +8,10 @@ struct CatalogCommand: AsyncParsableCommand {
         abstract: "Tampilkan katalog: instansi → Bagian → layanan, dengan jangka waktu mentah."
     )
 
-    @Option(name: .long, help: "Berkas database (bawaan: LOKET_DB atau direktori data pengguna).")
-    var db: String?
+    @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let store = try openStore(db)
+        let store = try openStore(database.db)
         var out = ""
         for agency in try store.catalogTree() {
             out += "\(agency.name) [\(agency.code)] (revisi \(agency.revision), \(agency.serviceCount) layanan)\n"

@@ -9,8 +9,7 @@ struct ImportCommand: AsyncParsableCommand {
         abstract: "Impor keputusan Standar Pelayanan (teks hasil ekstraksi PDF) ke katalog."
     )
 
-    @Option(name: .long, help: "Berkas database (bawaan: LOKET_DB atau direktori data pengguna).")
-    var db: String?
+    @OptionGroup var database: DatabaseOptions
 
     @Flag(name: .long, help: "Baca dan periksa saja; tidak menulis apa pun.")
     var dryRun = false
@@ -45,7 +44,7 @@ struct ImportCommand: AsyncParsableCommand {
             }
             return
         }
-        let store = try openStore(db)
+        let store = try openStore(database.db)
         let outcomes = try store.importCatalogs(catalogs)
         for (catalog, outcome) in zip(catalogs, outcomes) {
             print(ImportReport.text(catalog, outcome: outcome), terminator: "")

@@ -10,13 +10,12 @@ struct Loket: AsyncParsableCommand {
         subcommands: [CatalogCommand.self, ImportCommand.self, BenchCommand.self]
     )
 
-    @Option(name: .long, help: "Berkas database (bawaan: LOKET_DB atau direktori data pengguna).")
-    var db: String?
+    @OptionGroup var database: DatabaseOptions
 
     /// Without a subcommand: open (and on first run create and seed) the database. The
     /// full-screen interface comes with a later release; until then this says where things are.
     func run() async throws {
-        let store = try openStore(db)
+        let store = try openStore(database.db)
         let tree = try store.catalogTree()
         let services = tree.reduce(0) { $0 + $1.serviceCount }
         print("Loket siap: \(tree.count) instansi, \(services) layanan di \(store.path ?? "memori").")

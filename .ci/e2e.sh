@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# End-to-end checks of the built `loket` binary, as a new user would run it: a fresh database
+# from the bundled seed, from a directory that is not the clone; imports that must change
+# nothing; exit statuses. Prints 'N passed, N failed' at the end.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+swift build >/dev/null
+bin="$(swift build --show-bin-path)/loket"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+check() { # name, command...
+    local name="$1"
+    shift
+    if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
+}
+status_is() { # expected status, command...
+    local expected="$1"
+    shift
+    "$@" >"$work/out" 2>"$work/err"
+    local status=$?
+    [ "$status" -eq "$expected" ] || { echo "  status $status, expected $expected"; cat "$work/err"; return 1; }
+}
+fingerprint() { sqlite3 "$1" "select count(*) from agency; select count(*) from catalogRevision; select count(*) from serviceRevision; select count(*) from component;" | tr '\n' ' '; }
+
+export LOKET_DB="$work/loket.sqlite"
+cd "$work"   # the binary must find its seed data from any working directory
+
+check "first run creates and seeds the database" status_is 0 "$bin"
+check "the database is in WAL mode" test "$(sqlite3 "$LOKET_DB" 'pragma journal_mode')" = wal
+check "catalog lists five agencies" bash -c "'$bin' catalog | grep -c '^[^ ]' | grep -qx 5"
+check "catalog lists 166 services" bash -c "'$bin' catalog | grep -c '^    #' | grep -qx 166"
+check "catalog shows raw time limits" bash -c "'$bin' catalog | grep -q 'jangka waktu: Maksimal 10 (Sepuluh) Hari kerja + 7 (Tujuh) hari kerja'"
+before="$(fingerprint "$LOKET_DB")"
+seed="$OLDPWD/seed/decrees/004_e51b8f43c36a2df0.txt"
+check "re-importing a seed changes nothing" bash -c "'$bin' import '$seed' | grep -q 'Tidak berubah'"
+check "  (database identical)" test "$(fingerprint "$LOKET_DB")" = "$before"
+printf 'PNG\0\1\2' >"$work/gambar.txt"
+: >"$work/kosong.txt"
+check "binary file: exit 65" status_is 65 "$bin" import "$work/gambar.txt"
+check "  message in Indonesian" grep -q "bukan berkas teks" "$work/err"
+check "empty file beside a good one: exit 65" status_is 65 "$bin" import "$seed" "$work/kosong.txt"
+check "missing file: exit 65" status_is 65 "$bin" import "$work/tidak-ada.txt"
+check "  (database identical after failures)" test "$(fingerprint "$LOKET_DB")" = "$before"
+check "bad usage: exit 64" status_is 64 "$bin" import --format xml "$seed"
+check "dry-run json has the issue's shape" bash -c "'$bin' import --dry-run --format json '$seed' | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+a = d[\"agencies\"][0]
+assert a[\"source\"] == \"004_e51b8f43c36a2df0.txt\" and a[\"decree\"] == {\"number\": \"000.8.3.2/26/2024\", \"date\": \"2024-11-04\"}
+s = a[\"units\"][0][\"services\"][0]
+assert s[\"line\"] == 293 and s[\"time_limit\"][\"raw\"] == \"14 hari kerja\"
+assert s[\"components\"][2] == {\"number\": 3, \"label\": \"Jangka Waktu Pelayanan\", \"text\": \"14 hari kerja\", \"line\": 303} or s[\"components\"][2][\"number\"] == 3
+assert sum(len(u[\"services\"]) for u in a[\"units\"]) == 33
+'"
+check "dry-run writes nothing" bash -c "LOKET_DB='$work/none.sqlite' '$bin' import --dry-run '$seed' >/dev/null && test ! -e '$work/none.sqlite'"
+check "--db chooses the file" bash -c "'$bin' catalog --db '$work/other.sqlite' >/dev/null 2>&1 && test -s '$work/other.sqlite'"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
