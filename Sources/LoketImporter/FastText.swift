@@ -8,14 +8,17 @@ extension String {
         var utf8 = self.utf8
         return utf8.withContiguousStorageIfAvailable { bytes in
             Self.search(bytes, pattern, first)
-        } ?? {
-            var copy = Array(utf8)
-            utf8 = self.utf8
-            return copy.withUnsafeBufferPointer { Self.search($0, pattern, first) }
-        }()
+        }
+            ?? {
+                var copy = Array(utf8)
+                utf8 = self.utf8
+                return copy.withUnsafeBufferPointer { Self.search($0, pattern, first) }
+            }()
     }
 
-    private static func search(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>, _ first: UInt8)
+    private static func search(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>, _ first: UInt8
+    )
         -> Bool
     {
         let count = pattern.count

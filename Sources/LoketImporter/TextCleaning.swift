@@ -20,7 +20,9 @@ enum CellText {
     /// can use them.
     static func stripMarkup(_ raw: String) -> String {
         var text = raw
-        let hasMarkup = raw.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "&") }
+        let hasMarkup = raw.utf8.contains {
+            $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "&")
+        }
         if !hasMarkup { return raw }
         // Flowcharts duplicated as <pre> blocks (mermaid) say again what the steps say.
         while text.containsASCIIInsensitive("<pre"), let open = text.range(of: "<pre", options: .caseInsensitive) {
@@ -96,7 +98,8 @@ enum CellText {
         var wroteAny = false
         for scalar in text.unicodeScalars {
             if scalar.value <= 0x20 || scalar.value == 0x85 || scalar.value == 0xA0 || scalar.value == 0x3000
-                || (scalar.value >= 0x2000 && scalar.value <= 0x200A) || scalar.value == 0x2028 || scalar.value == 0x2029
+                || (scalar.value >= 0x2000 && scalar.value <= 0x200A) || scalar.value == 0x2028
+                || scalar.value == 0x2029
                 || scalar.value == 0x7F
             {
                 pendingSpace = wroteAny
@@ -172,7 +175,9 @@ enum CellText {
             view.append(contentsOf: chars[start..<cut])
             var piece = collapse(String(view))
             start = cut
-            if piece.isEmpty || piece.unicodeScalars.allSatisfy({ $0 == "•" || $0 == "\u{1}" || $0 == " " }) { continue }
+            if piece.isEmpty || piece.unicodeScalars.allSatisfy({ $0 == "•" || $0 == "\u{1}" || $0 == " " }) {
+                continue
+            }
             // A bullet glued to its text (`•Penyusunan`) gets its space.
             if piece.unicodeScalars.first == "•", piece.unicodeScalars.dropFirst().first != " " {
                 piece = "• " + String(piece.unicodeScalars.dropFirst())

@@ -19,7 +19,8 @@ struct Loket: AsyncParsableCommand {
         let tree = try store.catalogTree()
         let services = tree.reduce(0) { $0 + $1.serviceCount }
         print("Loket siap: \(tree.count) instansi, \(services) layanan di \(store.path ?? "memori").")
-        print("Tampilan layar penuh belum tersedia; lihat katalog dengan 'loket catalog', bantuan dengan 'loket --help'.")
+        print(
+            "Tampilan layar penuh belum tersedia; lihat katalog dengan 'loket catalog', bantuan dengan 'loket --help'.")
     }
 
     /// Runs the command; failures print in Indonesian and exit with 64 (usage), 65 (data),
