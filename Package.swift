@@ -40,6 +40,5 @@ let package = Package(
         .testTarget(name: "LoketCoreTests", dependencies: ["LoketCore"]),
         .testTarget(name: "LoketImporterTests", dependencies: ["LoketImporter", "LoketCore", "LoketSeed"]),
         .testTarget(name: "LoketStoreTests", dependencies: ["LoketStore", "LoketImporter", "LoketCore", "LoketSeed"]),
-        .testTarget(name: "LoketCLITests", dependencies: ["LoketCore"]),
     ]
 )
