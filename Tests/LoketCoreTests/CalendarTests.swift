@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LoketCore
 
 @Suite struct LocalDateTests {
@@ -28,7 +29,8 @@ import Testing
         while n < 800_000 {
             let d = LocalDate(dayNumber: n)
             #expect(d.dayNumber == n)
-            let c = gregorian.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(n) * 86_400))
+            let c = gregorian.dateComponents(
+                [.year, .month, .day], from: Date(timeIntervalSince1970: Double(n) * 86_400))
             #expect(c.year == d.year && c.month == d.month && c.day == d.day)
             n += 997
         }
@@ -64,7 +66,8 @@ import Testing
     @Test func parsesTheShippedFormat() throws {
         let holidays = try HolidayCSV.parse(Fixtures.holidays2026)
         #expect(holidays.count == 25)
-        #expect(holidays.first == Holiday(date: LocalDate(iso: "2026-01-01")!, kind: .nasional, name: "Tahun Baru Masehi"))
+        #expect(
+            holidays.first == Holiday(date: LocalDate(iso: "2026-01-01")!, kind: .nasional, name: "Tahun Baru Masehi"))
         #expect(holidays.filter { $0.kind == .cutiBersama }.count == 8)
     }
 
@@ -82,7 +85,8 @@ import Testing
     }
 
     @Test func quotesCRLFAndBlankLines() throws {
-        let text = "\u{FEFF}tanggal,jenis,nama\r\n\r\n2026-11-10,libur_lokal,\"Galungan, \"\"Bali\"\"\"\r\n2026-11-20,libur_lokal,Kuningan\r\n"
+        let text =
+            "\u{FEFF}tanggal,jenis,nama\r\n\r\n2026-11-10,libur_lokal,\"Galungan, \"\"Bali\"\"\"\r\n2026-11-20,libur_lokal,Kuningan\r\n"
         let holidays = try HolidayCSV.parse(text)
         #expect(holidays.map(\.name) == ["Galungan, \"Bali\"", "Kuningan"])
         #expect(holidays.allSatisfy { $0.kind == .lokal })

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LoketCore
 
 /// A small deterministic RNG (SplitMix64) so property tests are reproducible.
@@ -130,7 +131,9 @@ struct SeededRNG: RandomNumberGenerator {
         var checksum = 0.0
         let elapsed = clock.measure {
             for s in starts {
-                for a in amounts { checksum += DeadlineCalculator.deadline(adding: a, to: s, in: cal).timeIntervalSince1970 }
+                for a in amounts {
+                    checksum += DeadlineCalculator.deadline(adding: a, to: s, in: cal).timeIntervalSince1970
+                }
             }
         }
         #expect(checksum > 0)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LoketCore
 
 /// Helpers: build instants from civil time in a calendar's zone and describe results.
@@ -11,7 +12,8 @@ extension WorkingCalendar {
 
     func show(_ date: Date) -> String {
         let (d, s) = civil(date)
-        let h = s / 3600, m = (s % 3600) / 60
+        let h = s / 3600
+        let m = (s % 3600) / 60
         return "\(d.iso) \(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
     }
 
@@ -166,8 +168,9 @@ extension WorkingCalendar {
             TimeLimitOption(amount: TimeAmount(7, .workdays), condition: "b"),
         ])
         #expect(DeadlineCalculator.deadline(for: choice, from: start, in: cal) == nil)
-        #expect(DeadlineCalculator.deadline(for: choice, choiceIndex: 1, from: start, in: cal).map(cal.show)
-            == "2026-12-02 16:00")
+        #expect(
+            DeadlineCalculator.deadline(for: choice, choiceIndex: 1, from: start, in: cal).map(cal.show)
+                == "2026-12-02 16:00")
         #expect(DeadlineCalculator.deadline(for: .open(reason: nil), from: start, in: cal) == nil)
     }
 
@@ -215,7 +218,8 @@ extension WorkingCalendar {
         // 2026-11-01 (Sunday) 02:00 EDT → 01:00 EST. Friday 30 Oct + 1 hari kerja = Monday
         // 2 Nov 16:00 EST = 21:00 UTC.
         let cal = WorkingCalendar.standard(timeZone: TimeZone(identifier: "America/New_York")!)
-        let due = DeadlineCalculator.deadline(adding: TimeAmount(1, .workdays), to: cal.at("2026-10-30", "10:00"), in: cal)
+        let due = DeadlineCalculator.deadline(
+            adding: TimeAmount(1, .workdays), to: cal.at("2026-10-30", "10:00"), in: cal)
         #expect(due.timeIntervalSince1970 == 1_793_653_200)
         #expect(cal.due(1, .days, from: "2026-10-30", "10:00") == "2026-11-02 16:00")
         #expect(cal.due(9, .hours, from: "2026-10-30", "08:00") == "2026-11-02 09:00")

@@ -3,7 +3,10 @@ import Foundation
 /// A token of a jangka waktu text. Tokens keep their original spelling (for condition texts
 /// shown to officers) and a lower-cased form for matching.
 struct TLToken: Sendable, Hashable {
-    enum Kind: Sendable, Hashable { case number(Int), word, punct }
+    enum Kind: Sendable, Hashable {
+        case number(Int)
+        case word, punct
+    }
 
     var text: String
     var lower: String
@@ -29,8 +32,12 @@ enum TimeLimitLexer {
         while i < chars.count {
             let c = chars[i]
             if inTag {
-                if c == ">" { inTag = false; out.append(" ") }
-            } else if c == "<", i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1] == "/" || chars[i + 1] == "!" {
+                if c == ">" {
+                    inTag = false
+                    out.append(" ")
+                }
+            } else if c == "<", i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1] == "/" || chars[i + 1] == "!"
+            {
                 inTag = true
             } else {
                 out.append(c)

@@ -155,9 +155,12 @@ struct TimeLimitTextParser {
         var clocks: [String] = []
         var i = 0
         while i + 2 < n {
-            let a = tokens[i], dot = tokens[i + 1], b = tokens[i + 2]
+            let a = tokens[i]
+            let dot = tokens[i + 1]
+            let b = tokens[i + 2]
             if let h = a.number, a.text.count <= 2, h <= 24, dot.text == "." || dot.text == ":", !dot.spaceBefore,
-               let m = b.number, b.text.count == 2, m <= 59, !b.spaceBefore {
+                let m = b.number, b.text.count == 2, m <= 59, !b.spaceBefore
+            {
                 ignored[i] = true
                 ignored[i + 1] = true
                 ignored[i + 2] = true
@@ -174,7 +177,9 @@ struct TimeLimitTextParser {
         }
         if !clocks.isEmpty {
             warnings.append(
-                "Teks memuat jam layanan (\(clocks.joined(separator: ", "))); jam tersebut bukan jangka waktu dan diabaikan.")
+                "Teks memuat jam layanan (\(clocks.joined(separator: ", "))); "
+                    + "jam tersebut bukan jangka waktu dan diabaikan."
+            )
         }
     }
 
@@ -186,13 +191,15 @@ struct TimeLimitTextParser {
         for i in 0..<n where !ignored[i] {
             let t = tokens[i]
             if t.number != nil, t.text.count <= 2, i + 1 < n, tokens[i + 1].text == ".", !tokens[i + 1].spaceBefore,
-               i + 2 >= n || tokens[i + 2].spaceBefore, i == 0 || t.spaceBefore {
+                i + 2 >= n || tokens[i + 2].spaceBefore, i == 0 || t.spaceBefore
+            {
                 separator[i] = true
                 separator[i + 1] = true
             } else if t.text == ";" || Self.bulletChars.contains(t.text) {
                 separator[i] = true
             } else if t.text == "-", i == 0 || (t.spaceBefore && tokens[i - 1].number == nil),
-                      i + 1 < n, tokens[i + 1].isWord, tokens[i + 1].spaceBefore {
+                i + 1 < n, tokens[i + 1].isWord, tokens[i + 1].spaceBefore
+            {
                 separator[i] = true
             }
         }
@@ -207,11 +214,12 @@ struct TimeLimitTextParser {
             if i == n || separator[i] {
                 if i > start { segments.append(TLSegment(start: start, end: i, isDash: dash)) }
                 if i < n {
-                    dash = tokens[i].text == "-"
-                    // Skip the whole separator run (`1` + `.`).
+                    // Skip the whole separator run (`1` + `.`, `; -`); the item is a dash item
+                    // when the run holds a dash bullet.
                     var j = i
+                    dash = false
                     while j < n, separator[j] {
-                        if tokens[j].text == "-" { dash = true } else if tokens[j].text != "." { dash = tokens[j].text == "-" }
+                        if tokens[j].text == "-" { dash = true }
                         j += 1
                     }
                     start = j
@@ -254,19 +262,24 @@ struct TimeLimitTextParser {
         if t.isWord {
             if let (wv, wn) = NumberWords.parse(tokens, at: i) {
                 if wn + 2 < n, tokens[wn].text == "(", let d = tokens[wn + 1].number, tokens[wn + 2].text == ")" {
-                    let warning = d == wv ? nil
-                        : "Angka dan kata tidak sama: «\(TimeLimitLexer.join(tokens[i...(wn + 2)]))»; dipakai angka \(d)."
+                    let warning =
+                        d == wv
+                        ? nil
+                        : "Angka dan kata tidak sama: «\(TimeLimitLexer.join(tokens[i...(wn + 2)]))»; "
+                            + "dipakai angka \(d)."
                     return (d, wn + 3, warning)
                 }
                 return (wv, wn, nil)
             }
             if t.lower == "l" || t.lower == "i", i + 1 < n, tokens[i + 1].text == "(",
-               let (wv, wn) = NumberWords.parse(tokens, at: i + 2), wn < n, tokens[wn].text == ")" {
+                let (wv, wn) = NumberWords.parse(tokens, at: i + 2), wn < n, tokens[wn].text == ")"
+            {
                 return (wv, wn + 1, "«\(TimeLimitLexer.join(tokens[i...wn]))» dibaca sebagai angka \(wv).")
             }
         }
         if t.text == "(", let (wv, wn) = NumberWords.parse(tokens, at: i + 1), wn < n, tokens[wn].text == ")" {
-            return (wv, wn + 1, "Angka tidak tertulis: «\(TimeLimitLexer.join(tokens[i...wn]))»; dipakai kata (\(wv)).")
+            let shown = TimeLimitLexer.join(tokens[i...wn])
+            return (wv, wn + 1, "Angka tidak tertulis: «\(shown)»; dipakai kata (\(wv)).")
         }
         return nil
     }
@@ -324,10 +337,13 @@ struct TimeLimitTextParser {
         if let uw { warns.append(uw) }
         if unit == .hours, value > 24 {
             warns.append(
-                "«\(value) jam» lebih dari sehari; dihitung sebagai jam kerja. Periksa apakah yang dimaksud menit atau hari.")
+                "«\(value) jam» lebih dari sehari; "
+                    + "dihitung sebagai jam kerja. Periksa apakah yang dimaksud menit atau hari."
+            )
         }
-        return TLMention(start: i, end: end, amount: TimeAmount(value, unit, range: low.map { $0...value }),
-                         warnings: warns)
+        return TLMention(
+            start: i, end: end, amount: TimeAmount(value, unit, range: low.map { $0...value }),
+            warnings: warns)
     }
 
     func immediate(at i: Int) -> TLMention? {
@@ -371,7 +387,8 @@ struct TimeLimitTextParser {
                 var stop = m.end + 1
                 while stop < min(n, m.end + 4), !separator[stop] { stop += 1 }
                 let tail = TimeLimitLexer.join(tokens[m.start..<stop])
-                warnings.append("«\(tail) ...» adalah batas waktu bagi pemohon, bukan jangka waktu layanan; diabaikan.")
+                warnings.append(
+                    "«\(tail) ...» adalah batas waktu bagi pemohon, bukan jangka waktu layanan; diabaikan.")
                 for k in m.start..<m.end { ignored[k] = true }
                 continue
             }
@@ -379,7 +396,9 @@ struct TimeLimitTextParser {
             var usageStart: Int?
             var k = m.start - 1
             while k > previousEnd, !separator[k] {
-                if ["penggunaan", "berlaku", "pemakaian"].contains(lower(k)), ["waktu", "masa", "lama"].contains(lower(k - 1)) {
+                if ["penggunaan", "berlaku", "pemakaian"].contains(lower(k)),
+                    ["waktu", "masa", "lama"].contains(lower(k - 1))
+                {
                     usageStart = lower(k - 2) == "jangka" ? k - 2 : k - 1
                 }
                 k -= 1
@@ -395,9 +414,11 @@ struct TimeLimitTextParser {
         // Availability: `selama 24 jam` next to another amount.
         if kept.count > 1 {
             kept.removeAll { m in
-                guard m.amount.unit == .hours, m.amount.amount == 24, m.amount.range == nil, lower(m.start - 1) == "selama"
+                guard m.amount.unit == .hours, m.amount.amount == 24, m.amount.range == nil,
+                    lower(m.start - 1) == "selama"
                 else { return false }
-                warnings.append("«selama 24 jam» menyatakan layanan tersedia sepanjang hari, bukan jangka waktu; diabaikan.")
+                warnings.append(
+                    "«selama 24 jam» menyatakan layanan tersedia sepanjang hari, bukan jangka waktu; diabaikan.")
                 for k in (m.start - 1)..<m.end { ignored[k] = true }
                 return true
             }
@@ -431,7 +452,9 @@ struct TimeLimitTextParser {
         var pairs: [(Int, Int)] = []
         for k in result.indices.dropLast() {
             let gap = between(result[k], result[k + 1]).map(\.lower)
-            if gap.contains("+") || gap.contains("diperpanjang") || gap.contains("perpanjangan") || gap.contains("ditambah") {
+            if gap.contains("+") || gap.contains("diperpanjang") || gap.contains("perpanjangan")
+                || gap.contains("ditambah")
+            {
                 pairs.append((k, k + 1))
             }
         }
@@ -467,9 +490,15 @@ struct TimeLimitTextParser {
             scale = { _ in 1 }
         } else {
             switch family(first.unit) {
-            case 0: unit = .minutes; scale = { $0 == .hours ? 60 : 1 }
-            case 1: unit = .days; scale = { $0 == .weeks ? 7 : 1 }
-            default: unit = .months; scale = { $0 == .years ? 12 : 1 }
+            case 0:
+                unit = .minutes
+                scale = { $0 == .hours ? 60 : 1 }
+            case 1:
+                unit = .days
+                scale = { $0 == .weeks ? 7 : 1 }
+            default:
+                unit = .months
+                scale = { $0 == .years ? 12 : 1 }
             }
         }
         var high = 0
@@ -486,14 +515,17 @@ struct TimeLimitTextParser {
     // MARK: Texts
 
     /// Condition text of tokens `range`, without ignored/separator tokens and mentions.
-    func conditionText(_ range: Range<Int>, excluding mentions: [TLMention], fromConditionWord: Bool = false) -> String {
+    func conditionText(_ range: Range<Int>, excluding mentions: [TLMention], fromConditionWord: Bool = false) -> String
+    {
         var picked: [TLToken] = []
         for k in range where !ignored[k] && !separator[k] {
             if mentions.contains(where: { k >= $0.start && k < $0.end }) { continue }
             picked.append(tokens[k])
         }
-        if fromConditionWord, let c = picked.firstIndex(where: { Self.alternativeWords.contains($0.lower) || $0.lower == "untuk" }),
-           c > 0 {
+        if fromConditionWord,
+            let c = picked.firstIndex(where: { Self.alternativeWords.contains($0.lower) || $0.lower == "untuk" }),
+            c > 0
+        {
             picked.removeFirst(c)
         }
         return Self.tidy(TimeLimitLexer.join(picked))
@@ -506,7 +538,11 @@ struct TimeLimitTextParser {
         var stack: [Int] = []
         var drop = Set<Int>()
         for (k, c) in chars.enumerated() {
-            if c == "(" { stack.append(k) } else if c == ")" { if stack.isEmpty { drop.insert(k) } else { stack.removeLast() } }
+            if c == "(" {
+                stack.append(k)
+            } else if c == ")" {
+                if stack.isEmpty { drop.insert(k) } else { stack.removeLast() }
+            }
         }
         drop.formUnion(stack)
         chars = chars.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
@@ -515,15 +551,30 @@ struct TimeLimitTextParser {
         var changed = true
         while changed {
             changed = false
-            while let f = text.first, edge.contains(f) { text.removeFirst(); changed = true }
-            while let l = text.last, edge.contains(l) { text.removeLast(); changed = true }
+            while let f = text.first, edge.contains(f) {
+                text.removeFirst()
+                changed = true
+            }
+            while let l = text.last, edge.contains(l) {
+                text.removeLast()
+                changed = true
+            }
             if text.hasPrefix("("), text.hasSuffix(")") {
                 let inner = String(text.dropFirst().dropLast())
-                if !inner.contains("(") && !inner.contains(")") { text = inner; changed = true }
+                if !inner.contains("(") && !inner.contains(")") {
+                    text = inner
+                    changed = true
+                }
             }
             var words = text.split(separator: " ").map(String.init)
-            while let w = words.last, fillerWords.contains(w.lowercased()) { words.removeLast(); changed = true }
-            while let w = words.first, fillerWords.contains(w.lowercased()), words.count > 1 { words.removeFirst(); changed = true }
+            while let w = words.last, fillerWords.contains(w.lowercased()) {
+                words.removeLast()
+                changed = true
+            }
+            while let w = words.first, fillerWords.contains(w.lowercased()), words.count > 1 {
+                words.removeFirst()
+                changed = true
+            }
             text = words.joined(separator: " ")
         }
         return text
@@ -539,11 +590,13 @@ struct TimeLimitTextParser {
 
     // MARK: Decide
 
-    mutating func decide(mentions: [TLMention], segments: [TLSegment], extensionPairs: [(Int, Int)]) -> TimeLimitReading {
+    mutating func decide(mentions: [TLMention], segments: [TLSegment], extensionPairs: [(Int, Int)]) -> TimeLimitReading
+    {
         if mentions.isEmpty { return openReading() }
 
         if mentions.count == 2, let (a, b) = extensionPairs.first {
-            let base = mentions[a], ext = mentions[b]
+            let base = mentions[a]
+            let ext = mentions[b]
             warnings += base.warnings + ext.warnings
             warnings.append(
                 "Jangka waktu \(base.amount) dapat diperpanjang \(ext.amount) (sekali, oleh atasan, dengan alasan).")
@@ -594,10 +647,14 @@ struct TimeLimitTextParser {
         let prefixStyle = words(seg.start..<ms[0].start).contains { Self.conditionWords.contains($0) }
         var bounds: [Int] = [seg.start]
         for k in 0..<(ms.count - 1) {
-            let a = ms[k], b = ms[k + 1]
+            let a = ms[k]
+            let b = ms[k + 1]
             var cut: Int?
             for j in stride(from: b.start - 1, through: a.end, by: -1) where !ignored[j] {
-                if [",", "dan", "atau", "sedangkan", "serta"].contains(tokens[j].lower) { cut = j; break }
+                if [",", "dan", "atau", "sedangkan", "serta"].contains(tokens[j].lower) {
+                    cut = j
+                    break
+                }
             }
             if cut == nil, prefixStyle {
                 for j in stride(from: b.start - 1, through: a.end, by: -1)
@@ -612,7 +669,9 @@ struct TimeLimitTextParser {
         return ms.enumerated().map { k, m in
             var lower = bounds[k]
             // A cutting conjunction or comma belongs to neither side.
-            if k > 0, lower < n, [",", "dan", "atau", "sedangkan", "serta"].contains(tokens[lower].lower) { lower += 1 }
+            if k > 0, lower < n, [",", "dan", "atau", "sedangkan", "serta"].contains(tokens[lower].lower) {
+                lower += 1
+            }
             return (m, lower..<bounds[k + 1])
         }
     }
@@ -648,7 +707,8 @@ struct TimeLimitTextParser {
                 }
                 if condition.isEmpty { condition = "Pilihan \(options.count + 1)" }
                 if m.immediate {
-                    warnings.append("«\(text(m))» dibaca sebagai segera (0 menit): tenggat = saat permohonan lengkap diterima.")
+                    warnings.append(
+                        "«\(text(m))» dibaca sebagai segera (0 menit): tenggat = saat permohonan lengkap diterima.")
                 }
                 let option = TimeLimitOption(amount: m.amount, condition: condition)
                 if !options.contains(option) { options.append(option) }
@@ -691,7 +751,9 @@ struct TimeLimitTextParser {
         let summable = Self.sum(stepList.flatMap { $0.map(\.0) }) != nil
         if summable {
             warnings.append(
-                "Tidak ada total tertulis: jangka waktu dijumlahkan dari \(stepList.count) tahap (\(stepTexts.joined(separator: " + "))).")
+                "Tidak ada total tertulis: jangka waktu dijumlahkan dari \(stepList.count) tahap "
+                    + "(\(stepTexts.joined(separator: " + ")))."
+            )
             if mentions.contains(where: { $0.amount.range != nil }) {
                 warnings.append("Tahap berupa rentang dijumlahkan per batas; tenggat memakai batas atas.")
             }
@@ -705,7 +767,8 @@ struct TimeLimitTextParser {
         }
         let multi = stepList.contains { $0.count > 1 }
         if multi {
-            warnings.append("Satu tahap memuat beberapa pilihan; setiap jalur dijumlahkan tersendiri dan petugas memilih.")
+            warnings.append(
+                "Satu tahap memuat beberapa pilihan; setiap jalur dijumlahkan tersendiri dan petugas memilih.")
         }
         var options: [TimeLimitOption] = []
         for path in paths {
@@ -718,8 +781,10 @@ struct TimeLimitTextParser {
                 amount = amounts.max { $0.approximateMinutes < $1.approximateMinutes }!
                 let list = amounts.map(\.description).joined(separator: " + ")
                 warnings.append(
-                    "Jangka waktu terdiri dari \(amounts.count) tahap (\(list)) dengan satuan berbeda sehingga tidak dapat "
-                        + "dijumlahkan; dipakai tahap terpanjang (\(amount)). Periksa apakah tahap-tahap itu berurutan.")
+                    "Jangka waktu terdiri dari \(amounts.count) tahap (\(list)) dengan satuan berbeda sehingga "
+                        + "tidak dapat dijumlahkan; dipakai tahap terpanjang (\(amount)). "
+                        + "Periksa apakah tahap-tahap itu berurutan."
+                )
             }
             options.append(TimeLimitOption(amount: amount, condition: labels.joined(separator: ", ")))
         }
@@ -745,27 +810,36 @@ struct TimeLimitTextParser {
         if let c = prefixWords.firstIndex(where: { Self.conditionWords.contains($0) }) {
             let range = (seg.start..<m.start).filter { !ignored[$0] && !separator[$0] }
             let from = range[c]
-            let text = Self.tidy(TimeLimitLexer.join(tokens[from..<m.start].enumerated().filter {
-                !ignored[from + $0.offset] }.map(\.element)))
+            let text = Self.tidy(
+                TimeLimitLexer.join(
+                    tokens[from..<m.start].enumerated().filter {
+                        !ignored[from + $0.offset]
+                    }.map(\.element)))
             warnings.append("Jangka waktu bersyarat: «\(Self.quote(text))».")
         }
         if prefixWords.contains("minimal") || prefixWords.contains("minimum") || prefixWords.contains("sekurang") {
-            warnings.append("Teks menyebut batas minimal («\(text(m))»), bukan batas paling lama; tidak ada batas atas yang pasti.")
+            warnings.append(
+                "Teks menyebut batas minimal («\(text(m))»), bukan batas paling lama; "
+                    + "tidak ada batas atas yang pasti.")
         }
         if prefixWords.contains(where: { Self.estimateWords.contains($0) }) {
             warnings.append("Jangka waktu berupa perkiraan («\(text(m))»).")
         }
         if m.immediate {
-            warnings.append("«\(text(m))» dibaca sebagai segera (0 menit): tenggat = saat permohonan lengkap diterima.")
+            warnings.append(
+                "«\(text(m))» dibaca sebagai segera (0 menit): tenggat = saat permohonan lengkap diterima.")
         }
         let suffixWords = words(m.end..<seg.end)
         if let first = suffixWords.first(where: { !["."].contains($0) }),
-           Self.qualifierStarts.contains(first) || first == "(" {
+            Self.qualifierStarts.contains(first) || first == "("
+        {
             let suffix = conditionText(m.end..<seg.end, excluding: [m])
             if !suffix.isEmpty {
                 if suffixWords.contains(where: { Self.anchorWords.contains($0) }) {
                     warnings.append(
-                        "Jangka waktu dihitung dari peristiwa lain («\(Self.quote(suffix))»), bukan dari permohonan lengkap; periksa tanggal mulai.")
+                        "Jangka waktu dihitung dari peristiwa lain («\(Self.quote(suffix))»), "
+                            + "bukan dari permohonan lengkap; periksa tanggal mulai."
+                    )
                 } else if suffixWords.contains(where: { Self.conditionWords.contains($0) }) {
                     warnings.append("Jangka waktu bersyarat: «\(Self.quote(suffix))».")
                 } else {
@@ -781,8 +855,10 @@ struct TimeLimitTextParser {
         let reason = cleaned
         let joined = " " + all.joined(separator: " ") + " "
         // Event-relative: `(H-5)`.
-        for k in 0..<max(0, n - 2) where tokens[k].lower == "h" && tokens[k + 1].text == "-" && tokens[k + 2].number != nil
-            && !tokens[k + 1].spaceBefore {
+        for k in 0..<max(0, n - 2)
+        where tokens[k].lower == "h" && tokens[k + 1].text == "-" && tokens[k + 2].number != nil
+            && !tokens[k + 1].spaceBefore
+        {
             let d = tokens[k + 2].number!
             warnings.append(
                 "Jangka waktu mengacu pada hari pelaksanaan acara (H-\(d)), dihitung mundur dari acara, bukan dari "
@@ -790,21 +866,28 @@ struct TimeLimitTextParser {
             return .open(reason: reason)
         }
         if (joined.contains(" sampai ") || joined.contains(" hingga "))
-            && ["selesai", "tercapai", "kesepakatan", "tuntas"].contains(where: { all.contains($0) }) {
+            && ["selesai", "tercapai", "kesepakatan", "tuntas"].contains(where: { all.contains($0) })
+        {
             return .open(reason: reason)
         }
-        if all.contains(where: { ["teranggarkan", "apbd", "apbn", "anggaran"].contains($0) || Self.months.contains($0) }) {
+        if all.contains(where: {
+            ["teranggarkan", "apbd", "apbn", "anggaran"].contains($0) || Self.months.contains($0)
+        }) {
             return .open(reason: reason)
         }
         if joined.contains(" sesuai kebutuhan ") || all.contains("disesuaikan") || joined.contains(" tidak ditentukan ")
-            || joined.contains(" tidak terbatas ") || joined.contains(" tidak tentu ") || joined.contains(" tanpa batas ") {
+            || joined.contains(" tidak terbatas ") || joined.contains(" tidak tentu ")
+            || joined.contains(" tanpa batas ")
+        {
             return .open(reason: reason)
         }
         if joined.contains(" setiap hari ") {
             warnings.append("Teks menyatakan hari layanan, bukan jangka waktu.")
             return .open(reason: reason)
         }
-        if let k = all.firstIndex(of: "per"), k + 1 < all.count, ["hari", "jam", "minggu", "bulan"].contains(all[k + 1]) {
+        if let k = all.firstIndex(of: "per"), k + 1 < all.count,
+            ["hari", "jam", "minggu", "bulan"].contains(all[k + 1])
+        {
             warnings.append("Teks menyatakan kapasitas layanan, bukan jangka waktu.")
             return .open(reason: reason)
         }
