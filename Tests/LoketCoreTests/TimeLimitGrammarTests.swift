@@ -119,3 +119,27 @@ import Testing
         #expect(back == amount)
     }
 }
+
+@Suite struct TimeLimitCodableTests {
+    @Test func readingsRoundTripThroughJSON() throws {
+        for c in SeedTable.cases {
+            let parse = TimeLimitParser.parse(c.text)
+            let back = try JSONDecoder().decode(TimeLimitParse.self, from: JSONEncoder().encode(parse))
+            #expect(back == parse)
+        }
+    }
+
+    @Test func manyAlternativesFallBackToTheLongestPerStep() {
+        // 5 steps with 2 alternatives each = 32 paths: too many to offer.
+        let text = (1...5).map { "\($0). Proses tahap \($0) 1 hari (cepat) dan 2 hari (lambat)" }.joined(separator: " ")
+        let p = TimeLimitParser.parse(text)
+        #expect(p.reading == .duration(TimeAmount(10, .days)))
+        #expect(p.warnings.contains { $0.contains("Terlalu banyak kombinasi") })
+        // Within a choice, each alternative keeps its own condition.
+        let c = TimeLimitParser.parse("1 hari (cepat) dan 2 hari (lambat)")
+        #expect(c.reading == .choice([
+            TimeLimitOption(amount: TimeAmount(1, .days), condition: "cepat"),
+            TimeLimitOption(amount: TimeAmount(2, .days), condition: "lambat"),
+        ]))
+    }
+}

@@ -61,7 +61,7 @@ public struct TimeAmount: Sendable, Hashable, Codable, CustomStringConvertible {
 
 /// One option of a choice: its amount and the condition under which it applies, as written
 /// in the decree (e.g. `jika ada koordinasi dengan OPD lain`, `Seleksi`).
-public struct TimeLimitOption: Sendable, Hashable {
+public struct TimeLimitOption: Sendable, Hashable, Codable {
     public var amount: TimeAmount
     public var condition: String
 
@@ -72,7 +72,7 @@ public struct TimeLimitOption: Sendable, Hashable {
 }
 
 /// What a jangka waktu text means.
-public enum TimeLimitReading: Sendable, Hashable {
+public enum TimeLimitReading: Sendable, Hashable, Codable {
     /// A single duration (possibly with a qualifier that the parse reports as a warning).
     case duration(TimeAmount)
     /// Alternatives; the officer picks one at intake.
@@ -110,7 +110,7 @@ public enum TimeLimitReading: Sendable, Hashable {
 /// The result of parsing: the reading plus warnings in Bahasa Indonesia for the officer or
 /// the importer (qualifiers, ignored office hours, guesses). The raw text is kept by the
 /// caller and shown beside the reading.
-public struct TimeLimitParse: Sendable, Hashable {
+public struct TimeLimitParse: Sendable, Hashable, Codable {
     public var reading: TimeLimitReading
     public var warnings: [String]
 

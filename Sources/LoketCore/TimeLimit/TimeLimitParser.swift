@@ -101,10 +101,12 @@ struct TimeLimitTextParser {
     static let estimateWords: Set<String> = [
         "kurang", "sekitar", "estimasi", "estimasikan", "diestimasikan", "perkiraan", "diperkirakan", "kira",
     ]
+    /// Words and word pairs that only introduce an amount (`Maksimal`, `paling lama`,
+    /// `dibutuhkan waktu`); trimmed from the ends of condition texts.
     static let fillerWords: Set<String> = [
-        "adalah", "selama", "maksimal", "maksimum", "paling", "lama", "lambat", "selambat", "lambatnya",
-        "dibutuhkan", "waktu", "yaitu", "yakni", "dalam", "kurang", "lebih",
+        "adalah", "selama", "maksimal", "maksimum", "selambat-lambatnya", "yaitu", "yakni",
     ]
+    static let fillerPairs: Set<String> = ["paling lama", "paling lambat", "kurang lebih", "dibutuhkan waktu"]
     static let months: Set<String> = [
         "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
         "oktober", "november", "nopember", "desember",
@@ -567,12 +569,19 @@ struct TimeLimitTextParser {
                 }
             }
             var words = text.split(separator: " ").map(String.init)
-            while let w = words.last, fillerWords.contains(w.lowercased()) {
-                words.removeLast()
-                changed = true
-            }
-            while let w = words.first, fillerWords.contains(w.lowercased()), words.count > 1 {
-                words.removeFirst()
+            while true {
+                let count = words.count
+                if count >= 2, fillerPairs.contains(words[(count - 2)...].joined(separator: " ").lowercased()) {
+                    words.removeLast(2)
+                } else if let w = words.last, fillerWords.contains(w.lowercased()) {
+                    words.removeLast()
+                } else if count > 2, fillerPairs.contains(words[..<2].joined(separator: " ").lowercased()) {
+                    words.removeFirst(2)
+                } else if count > 1, fillerWords.contains(words[0].lowercased()) {
+                    words.removeFirst()
+                } else {
+                    break
+                }
                 changed = true
             }
             text = words.joined(separator: " ")
@@ -760,10 +769,16 @@ struct TimeLimitTextParser {
         }
 
         // Paths: one alternative per step.
+        let pathCount = stepList.reduce(1) { $0 * max(1, $1.count) }
         var paths: [[(TimeAmount, String)]] = [[]]
-        for step in stepList {
-            paths = paths.flatMap { path in step.map { path + [$0] } }
-            if paths.count > 24 { break }
+        if pathCount > 24 {
+            // Too many combinations to offer: keep the longest alternative of every step.
+            warnings.append("Terlalu banyak kombinasi pilihan (\(pathCount)); dipakai pilihan terpanjang di setiap tahap.")
+            paths = [stepList.map { step in step.max { $0.0.approximateMinutes < $1.0.approximateMinutes }! }]
+        } else {
+            for step in stepList {
+                paths = paths.flatMap { path in step.map { path + [$0] } }
+            }
         }
         let multi = stepList.contains { $0.count > 1 }
         if multi {
