@@ -773,7 +773,8 @@ struct TimeLimitTextParser {
         var paths: [[(TimeAmount, String)]] = [[]]
         if pathCount > 24 {
             // Too many combinations to offer: keep the longest alternative of every step.
-            warnings.append("Terlalu banyak kombinasi pilihan (\(pathCount)); dipakai pilihan terpanjang di setiap tahap.")
+            warnings.append(
+                "Terlalu banyak kombinasi pilihan (\(pathCount)); dipakai pilihan terpanjang di setiap tahap.")
             paths = [stepList.map { step in step.max { $0.0.approximateMinutes < $1.0.approximateMinutes }! }]
         } else {
             for step in stepList {
