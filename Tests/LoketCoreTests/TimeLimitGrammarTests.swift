@@ -137,9 +137,11 @@ import Testing
         #expect(p.warnings.contains { $0.contains("Terlalu banyak kombinasi") })
         // Within a choice, each alternative keeps its own condition.
         let c = TimeLimitParser.parse("1 hari (cepat) dan 2 hari (lambat)")
-        #expect(c.reading == .choice([
-            TimeLimitOption(amount: TimeAmount(1, .days), condition: "cepat"),
-            TimeLimitOption(amount: TimeAmount(2, .days), condition: "lambat"),
-        ]))
+        #expect(
+            c.reading
+                == .choice([
+                    TimeLimitOption(amount: TimeAmount(1, .days), condition: "cepat"),
+                    TimeLimitOption(amount: TimeAmount(2, .days), condition: "lambat"),
+                ]))
     }
 }
