@@ -54,6 +54,12 @@ assert s[\"line\"] == 293 and s[\"time_limit\"][\"raw\"] == \"14 hari kerja\"
 assert s[\"components\"][2] == {\"number\": 3, \"label\": \"Jangka Waktu Pelayanan\", \"text\": \"14 hari kerja\", \"line\": 303} or s[\"components\"][2][\"number\"] == 3
 assert sum(len(u[\"services\"]) for u in a[\"units\"]) == 33
 '"
+check "dry-run json reads the time limit" bash -c "'$bin' import --dry-run --format json '$OLDPWD/seed/decrees/002_12070bcf1393a748.txt' | python3 -c '
+import json, sys
+t = json.load(sys.stdin)[\"agencies\"][0][\"units\"][0][\"services\"][0][\"time_limit\"]
+assert t[\"kind\"] == \"extension\" and t[\"amount\"] == 10 and t[\"unit\"] == \"workdays\", t
+assert t[\"extension\"] == {\"amount\": 7, \"unit\": \"workdays\"}, t
+'"
 check "dry-run writes nothing" bash -c "LOKET_DB='$work/none.sqlite' '$bin' import --dry-run '$seed' >/dev/null && test ! -e '$work/none.sqlite'"
 check "--db chooses the file" bash -c "'$bin' catalog --db '$work/other.sqlite' >/dev/null 2>&1 && test -s '$work/other.sqlite'"
 

@@ -55,15 +55,59 @@ enum CatalogJSON {
         enum CodingKeys: String, CodingKey { case number, label, text, line }
     }
 
+    /// The raw jangka waktu and its reading (issue 3's shape): `kind`, `amount`/`unit` of a
+    /// duration or of an extension's base (null otherwise), `options` of a choice, `extension`.
     struct TimeLimit: Encodable {
         var raw: String?
+        var parse: TimeLimitParse?
+
+        init(raw: String?) {
+            self.raw = raw
+            parse = raw.map(TimeLimitParser.parse)
+        }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(raw, forKey: .raw)
+            let reading = parse?.reading ?? .open(reason: nil)
+            try container.encode(reading.kind, forKey: .kind)
+            var main: TimeAmount?
+            var options: [TimeLimitOption] = []
+            var extensionAmount: TimeAmount?
+            switch reading {
+            case let .duration(amount): main = amount
+            case let .choice(choices): options = choices
+            case let .extended(base, extra):
+                main = base
+                extensionAmount = extra
+            case .open: break
+            }
+            try container.encode(main?.amount, forKey: .amount)
+            try container.encode(main?.unit.rawValue, forKey: .unit)
+            try container.encode(options.map(Amount.init), forKey: .options)
+            try container.encode(extensionAmount.map { Amount(amount: $0) }, forKey: .extension)
+            try container.encode(parse?.warnings ?? [], forKey: .warnings)
         }
 
-        enum CodingKeys: String, CodingKey { case raw }
+        enum CodingKeys: String, CodingKey { case raw, kind, amount, unit, options, `extension`, warnings }
+    }
+
+    struct Amount: Encodable {
+        var amount: Int
+        var unit: String
+        var range: [Int]?
+        var condition: String?
+
+        init(amount: TimeAmount) {
+            self.amount = amount.amount
+            unit = amount.unit.rawValue
+            range = amount.range.map { [$0.lowerBound, $0.upperBound] }
+        }
+
+        init(_ option: TimeLimitOption) {
+            self.init(amount: option.amount)
+            condition = option.condition
+        }
     }
 
     struct Warning: Encodable {
