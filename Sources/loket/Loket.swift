@@ -7,7 +7,10 @@ struct Loket: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "loket",
         abstract: "Standar Pelayanan di loket: katalog layanan, jangka waktu, dan permohonan.",
-        subcommands: [CatalogCommand.self, ImportCommand.self, BenchCommand.self]
+        subcommands: [
+            CatalogCommand.self, ServiceCommand.self, ImportCommand.self, DeadlineCommand.self, CalendarCommand.self,
+            BenchCommand.self,
+        ]
     )
 
     @OptionGroup var database: DatabaseOptions
