@@ -44,6 +44,7 @@ check "empty file beside a good one: exit 65" status_is 65 "$bin" import "$seed"
 check "missing file: exit 65" status_is 65 "$bin" import "$work/tidak-ada.txt"
 check "  (database identical after failures)" test "$(fingerprint "$LOKET_DB")" = "$before"
 check "bad usage: exit 64" status_is 64 "$bin" import --format xml "$seed"
+check "  usage message in Indonesian" grep -q "penggunaan salah: nilai 'xml' tidak sah" "$work/err"
 check "dry-run json has the issue's shape" bash -c "'$bin' import --dry-run --format json '$seed' | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
