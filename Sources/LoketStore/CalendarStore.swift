@@ -17,24 +17,59 @@ public struct StoredHoliday: Sendable, Hashable {
 extension Store {
     // MARK: - Holidays
 
-    /// Adds the national holidays and cuti bersama (the shipped CSV). Dates already present in
-    /// the national calendar keep their entry. Returns how many were added. One transaction.
+    /// Brings the national calendar (holidays and cuti bersama shipped with the program) up to
+    /// date: rows from an older shipped list that the new one no longer has are removed, new ones
+    /// are added. Only rows with source `seed` are touched. Reads first and writes only when
+    /// something differs, so calling it on every start costs one small query. Returns the number
+    /// of rows added and removed.
     @discardableResult
-    public func importNationalHolidays(_ holidays: [Holiday]) throws -> Int {
-        try write("kalender libur nasional") { db in
-            let now = Date()
+    public func syncNationalHolidays(_ holidays: [Holiday]) throws -> (added: Int, removed: Int) {
+        let wanted = Set(holidays.map { NationalKey(date: $0.date.iso, kind: $0.kind.rawValue, name: $0.name) })
+        let stored = try read("kalender libur nasional") { db in try Self.seedHolidayKeys(db) }
+        guard stored != wanted else { return (0, 0) }
+        return try write("kalender libur nasional") { db in
+            let current = try Self.seedHolidayKeys(db)  // again, inside the write lock
+            var removed = 0
+            for key in current.subtracting(wanted) {
+                try db.execute(
+                    sql: "DELETE FROM holiday WHERE agency_id IS NULL AND source = 'seed' AND date = ? AND name = ?",
+                    arguments: [key.date, key.name])
+                removed += db.changesCount
+            }
             var added = 0
-            for holiday in holidays {
+            let now = Date()
+            for key in wanted.subtracting(current).sorted(by: { $0.date < $1.date }) {
                 try db.execute(
                     sql: """
                         INSERT INTO holiday (agency_id, date, kind, name, source, created_at)
                         VALUES (NULL, ?, ?, ?, 'seed', ?)
                         ON CONFLICT DO NOTHING
                         """,
-                    arguments: [holiday.date.iso, holiday.kind.rawValue, holiday.name, now])
+                    arguments: [key.date, key.kind, key.name, now])
                 added += db.changesCount
             }
-            return added
+            return (added, removed)
+        }
+    }
+
+    private struct NationalKey: Hashable {
+        var date: String
+        var kind: String
+        var name: String
+    }
+
+    private static func seedHolidayKeys(_ db: Database) throws -> Set<NationalKey> {
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT date, kind, name FROM holiday WHERE agency_id IS NULL AND source = 'seed'")
+        return Set(rows.map { NationalKey(date: $0[0], kind: $0[1], name: $0[2]) })
+    }
+
+    /// The years the national calendar covers (those with at least one national holiday).
+    public func nationalHolidayYears() throws -> Set<Int> {
+        try read("kalender libur nasional") { db in
+            let years = try String.fetchAll(
+                db, sql: "SELECT DISTINCT substr(date, 1, 4) FROM holiday WHERE agency_id IS NULL")
+            return Set(years.compactMap { Int($0) })
         }
     }
 
@@ -54,6 +89,7 @@ extension Store {
         -> StoredHoliday
     {
         try write("libur lokal \(date.iso)") { db in
+            try Self.requireAgency(db, agencyID)
             if let existing = try Row.fetchOne(
                 db,
                 sql: """
@@ -141,6 +177,7 @@ extension Store {
     public func setOfficeHours(agencyID: Int64, _ hours: [Int: OfficeHours]) throws {
         guard !hours.isEmpty else { throw StoreError.noOfficeDays }
         try write("jam layanan") { db in
+            try Self.requireAgency(db, agencyID)
             try db.execute(sql: "DELETE FROM officeHours WHERE agency_id = ?", arguments: [agencyID])
             for (weekday, day) in hours.sorted(by: { $0.key < $1.key }) {
                 try db.execute(
@@ -157,11 +194,26 @@ extension Store {
     }
 
     /// Sets the IANA time zone of an agency (`Asia/Makassar`, `Asia/Jakarta`, `Asia/Jayapura`).
-    public func setTimeZone(agencyID: Int64, _ identifier: String) throws {
-        guard TimeZone(identifier: identifier) != nil else { throw StoreError.unknownTimeZone(identifier) }
+    /// Only names of the IANA database are accepted (not `GMT+8` or `UTC`), and the name is
+    /// stored as IANA spells it (`asia/jakarta` → `Asia/Jakarta`). Returns the stored name.
+    @discardableResult
+    public func setTimeZone(agencyID: Int64, _ identifier: String) throws -> String {
+        let known = TimeZone.knownTimeZoneIdentifiers
+        guard let canonical = known.first(where: { $0.caseInsensitiveCompare(identifier) == .orderedSame }),
+            canonical.contains("/"), TimeZone(identifier: canonical) != nil
+        else { throw StoreError.unknownTimeZone(identifier) }
         try write("zona waktu instansi") { db in
-            try db.execute(sql: "UPDATE agency SET time_zone = ? WHERE id = ?", arguments: [identifier, agencyID])
+            try Self.requireAgency(db, agencyID)
+            try db.execute(sql: "UPDATE agency SET time_zone = ? WHERE id = ?", arguments: [canonical, agencyID])
         }
+        return canonical
+    }
+
+    static func requireAgency(_ db: Database, _ agencyID: Int64) throws {
+        guard
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM agency WHERE id = ?)", arguments: [agencyID])
+                ?? false
+        else { throw StoreError.unknownAgency(agencyID) }
     }
 
     /// The working calendar of an agency: its zone, its office hours, the national holidays and

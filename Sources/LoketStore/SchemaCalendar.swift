@@ -31,7 +31,7 @@ extension Schema {
             t.column("created_by", .text)
             t.column("created_at", .datetime).notNull()
         }
-        // One holiday per date and scope (NULL agency = national); also the "holidays of a year" index.
+        // One holiday per date and scope (NULL agency = national).
         try db.execute(sql: "CREATE UNIQUE INDEX holiday_on_scope_date ON holiday(IFNULL(agency_id, 0), date)")
 
         try db.create(table: "officeHours") { t in

@@ -29,12 +29,13 @@ struct CalendarShow: AsyncParsableCommand {
     var agency: String?
 
     func run() async throws {
+        let year = self.year ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+        guard HolidayInput.years.contains(year) else {
+            throw CLIError.usage(
+                "Tahun \(year) di luar jangkauan (2000-2100). Tulis tahun empat angka, misalnya --year 2026.")
+        }
         let store = try openStore(database.db)
         let agencies = try agency.map { [try Resolve.agency($0, in: store)] } ?? store.agencies()
-        let year = self.year ?? Calendar(identifier: .gregorian).component(.year, from: Date())
-        guard (1900...2200).contains(year) else {
-            throw CLIError.usage("Tahun \(year) di luar jangkauan. Tulis tahun empat angka, misalnya --year 2026.")
-        }
         var out = ""
         if agencies.count == 1, let only = agencies.first {
             out += "Kalender kerja \(year): \(only.name) [\(only.code)]\n"
@@ -191,24 +192,33 @@ struct CalendarHoliday: AsyncParsableCommand {
 }
 
 enum HolidayInput {
+    /// The years Loket's calendars deal with.
+    static let years = 2000...2100
+
     static func date(_ text: String) throws -> LocalDate {
         guard let day = LocalDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
             throw CLIError.usage(
                 "Tanggal '\(text)' tidak dikenali. Tulis sebagai YYYY-MM-DD, misalnya 2026-12-24.")
         }
+        guard years.contains(day.year) else {
+            throw CLIError.usage("Tanggal \(day.iso) di luar jangkauan (tahun 2000-2100). Periksa tahunnya.")
+        }
         return day
     }
 }
 
-/// `loket calendar hours --agency A [--days 1-5] [--open 08:00 --close 16:00] [--break 12:00-13:00]`.
+/// `loket calendar hours --agency A [--days 5 --open 07:30 --close 11:00] [--break 12:00-13:00] [--closed 6,7]`.
 struct CalendarHours: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hours",
         abstract: "Lihat atau ubah jam layanan instansi (admin).",
         discussion: """
-            Tanpa --open/--close: tampilkan jam layanan. Dengan --open dan --close: hari-hari di --days
-            buka pada jam itu, hari lain tutup. Contoh: loket calendar hours --agency SDDEN --days 1-5
-            --open 08:00 --close 16:00 --break 12:00-13:00
+            Tanpa pilihan: tampilkan jam layanan. --days dengan --open dan --close mengubah hari-hari itu saja;
+            hari lain tetap. --closed menutup hari. Hari: 1 = Senin ... 7 = Minggu.
+            Contoh: jam Jumat lebih pendek:  loket calendar hours --agency SDDEN --days 5 --open 07:30 --close 11:00
+                    Senin-Kamis dengan istirahat: ... --days 1-4 --open 08:00 --close 16:00 --break 12:00-13:00
+                    buka Sabtu setengah hari:    ... --days 6 --open 08:00 --close 12:00
+                    tutup Sabtu lagi:            ... --closed 6
             """
     )
 
@@ -217,29 +227,60 @@ struct CalendarHours: AsyncParsableCommand {
     @Option(name: .long, help: "Instansi: nomor, kode, atau bagian dari namanya.")
     var agency: String
 
-    @Option(name: .long, help: "Hari buka: 1-5 (Senin-Jumat), 1-6, atau daftar seperti 1,2,3,4,5 (1 = Senin).")
-    var days = "1-5"
+    @Option(name: .long, help: "Hari yang diubah: 1-5 (Senin-Jumat), 5, atau daftar seperti 1,3,5 (1 = Senin).")
+    var days: String?
 
     @Option(name: .long, help: "Jam buka, HH:MM.")
     var open: String?
 
-    @Option(name: .long, help: "Jam tutup, HH:MM.")
+    @Option(name: .long, help: "Jam tutup, HH:MM (paling lambat 23:59).")
     var close: String?
 
     @Option(name: .long, help: "Istirahat, HH:MM-HH:MM (opsional).")
     var `break`: String?
 
+    @Option(name: .long, help: "Hari yang ditutup, misalnya 6 atau 6,7.")
+    var closed: String?
+
     func run() async throws {
+        let change = try parseChange()  // everything checked before the database is opened
         let store = try openStore(database.db)
         let agency = try Resolve.agency(self.agency, in: store)
-        guard open != nil || close != nil || self.break != nil else {
-            print("Jam layanan \(agency.name): " + HoursText.week(try store.officeHours(agencyID: agency.id)))
+        var week = try store.officeHours(agencyID: agency.id)
+        guard let change else {
+            print("Jam layanan \(agency.name): " + HoursText.week(week))
             return
         }
-        guard let openText = open, let closeText = close else {
-            throw CLIError.usage("Sebutkan --open dan --close bersama, misalnya --open 08:00 --close 16:00.")
+        let before = HoursText.week(week)
+        if let (weekdays, hours) = change.open { for day in weekdays { week[day] = hours } }
+        for day in change.closed { week[day] = nil }
+        guard !week.isEmpty else {
+            throw CLIError.usage("Semua hari akan tutup. Tidak ada yang diubah. Sisakan setidaknya satu hari buka.")
         }
-        let weekdays = try Self.weekdays(days)
+        try store.setOfficeHours(agencyID: agency.id, week)
+        print("Jam layanan \(agency.code) sebelumnya: \(before)")
+        print("Jam layanan \(agency.code) sekarang:   " + HoursText.week(try store.officeHours(agencyID: agency.id)))
+    }
+
+    struct Change {
+        var open: ([Int], OfficeHours)?
+        var closed: [Int]
+    }
+
+    func parseChange() throws -> Change? {
+        let setsHours = days != nil || open != nil || close != nil || self.break != nil
+        guard setsHours || closed != nil else { return nil }
+        var change = Change(open: nil, closed: try closed.map(Self.weekdays) ?? [])
+        guard setsHours else { return change }
+        guard let dayText = days, let openText = open, let closeText = close else {
+            throw CLIError.usage(
+                "Untuk mengubah jam, sebutkan --days, --open dan --close bersama, misalnya "
+                    + "--days 1-5 --open 08:00 --close 16:00. Tidak ada yang diubah.")
+        }
+        let weekdays = try Self.weekdays(dayText)
+        if !Set(weekdays).isDisjoint(with: change.closed) {
+            throw CLIError.usage("Hari yang sama tidak bisa dibuka (--days) dan ditutup (--closed) sekaligus.")
+        }
         var breakTimes: (String, String)?
         if let text = self.break {
             let parts = text.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -249,23 +290,29 @@ struct CalendarHours: AsyncParsableCommand {
             }
             breakTimes = (parts[0], parts[1])
         }
-        guard let hours = OfficeHours(openText, closeText, break: breakTimes), hours.open < hours.close else {
+        guard let hours = OfficeHours(openText, closeText, break: breakTimes), hours.open < hours.close,
+            hours.close.minutes < 24 * 60
+        else {
             throw CLIError.usage(
-                "Jam layanan \(openText)-\(closeText) tidak masuk akal. Tulis jam sebagai HH:MM dan jam buka "
-                    + "sebelum jam tutup, misalnya --open 08:00 --close 16:00.")
+                "Jam layanan \(openText)-\(closeText) tidak masuk akal. Tulis jam sebagai HH:MM (00:00-23:59) dan jam "
+                    + "buka sebelum jam tutup, misalnya --open 08:00 --close 16:00.")
         }
-        if let start = hours.breakStart, let end = hours.breakEnd,
-            !(hours.open < start && start < end && end < hours.close)
-        {
-            throw CLIError.usage("Istirahat harus di dalam jam layanan dan jam mulainya sebelum jam selesainya.")
+        if breakTimes != nil {
+            guard let start = hours.breakStart, let end = hours.breakEnd,
+                hours.open < start && start < end && end < hours.close
+            else {
+                throw CLIError.usage(
+                    "Istirahat harus di dalam jam layanan dan jam mulainya sebelum jam selesainya, misalnya "
+                        + "--break 12:00-13:00.")
+            }
         }
-        try store.setOfficeHours(agencyID: agency.id, Dictionary(uniqueKeysWithValues: weekdays.map { ($0, hours) }))
-        print("Jam layanan \(agency.code): " + HoursText.week(try store.officeHours(agencyID: agency.id)))
+        change.open = (weekdays, hours)
+        return change
     }
 
     static func weekdays(_ text: String) throws -> [Int] {
         let usage = CLIError.usage(
-            "Hari '\(text)' tidak dikenali. Tulis 1-5 (Senin-Jumat), 1-6 (Senin-Sabtu), atau daftar seperti 1,3,5.")
+            "Hari '\(text)' tidak dikenali. Tulis 1-5 (Senin-Jumat), 6 (Sabtu), atau daftar seperti 1,3,5.")
         var result = Set<Int>()
         for part in text.split(separator: ",") {
             let bounds = part.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
@@ -293,28 +340,27 @@ struct CalendarZone: AsyncParsableCommand {
     var zone: String?
 
     func run() async throws {
+        if let zone,
+            !TimeZone.knownTimeZoneIdentifiers.contains(where: { $0.caseInsensitiveCompare(zone) == .orderedSame })
+        {
+            throw CLIError.usage(StoreError.unknownTimeZone(zone).description)
+        }
         let store = try openStore(database.db)
         let agency = try Resolve.agency(self.agency, in: store)
         guard let zone else {
             print("Zona waktu \(agency.name): \(agency.timeZone)")
             return
         }
+        let stored: String
         do {
-            try store.setTimeZone(agencyID: agency.id, zone)
+            stored = try store.setTimeZone(agencyID: agency.id, zone)
         } catch let error as StoreError {
             if case .unknownTimeZone = error { throw CLIError.usage(error.description) }
             throw error
         }
-        print("Zona waktu \(agency.code): \(zone)")
-    }
-}
-
-/// The operating-system account running `loket` (recorded with what it changes).
-enum Account {
-    static var current: String {
-        let environment = ProcessInfo.processInfo.environment
-        if let name = environment["LOKET_USER"], !name.isEmpty { return name }
-        if let name = environment["USER"], !name.isEmpty { return name }
-        return NSUserName()
+        print("Zona waktu \(agency.code): \(agency.timeZone) → \(stored)")
+        if !["Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"].contains(stored) {
+            print("Catatan: \(stored) bukan zona WIB, WITA atau WIT.")
+        }
     }
 }

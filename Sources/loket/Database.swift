@@ -37,9 +37,9 @@ func openStore(_ option: String?) throws -> Store {
                     .utf8
             ))
     }
-    if try store.nationalHolidayCount() == 0 {
-        _ = try store.importNationalHolidays(try SeedCatalog.nationalHolidays())
-    }
+    // The national calendar shipped with this program (a newer program may ship corrected or
+    // further years); writes only when the database differs.
+    try store.syncNationalHolidays(try SeedCatalog.nationalHolidays())
     return store
 }
 

@@ -17,7 +17,7 @@ struct DeadlineCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .long, help: "Instansi: nomor, kode, atau bagian dari namanya.")
+    @Option(name: .long, help: "Instansi:      nomor, kode, atau bagian dari namanya.")
     var agency: String
 
     @Option(name: .long, help: "Waktu mulai, waktu setempat instansi: \"YYYY-MM-DD HH:MM\" (bawaan: sekarang).")
@@ -30,12 +30,22 @@ struct DeadlineCommand: AsyncParsableCommand {
     var text: String
 
     func run() async throws {
+        let localStart = try start.map(LocalStart.parse)  // checked before the database is opened
         let store = try openStore(database.db)
         let agency = try Resolve.agency(self.agency, in: store)
         let calendar = try store.workingCalendar(agencyID: agency.id)
-        let startInstant = try start.map { try LocalStart.parse($0, in: calendar) } ?? Date()
-        let parse = TimeLimitParser.parse(text)
-        let result = DeadlineResult(parse: parse, start: startInstant, calendar: calendar)
+        let startInstant = localStart.map { calendar.instant($0.date, second: $0.time.minutes * 60) } ?? Date()
+        var parse = TimeLimitParser.parse(text)
+        var result = DeadlineResult(parse: parse, start: startInstant, calendar: calendar)
+        let covered = try store.nationalHolidayYears()
+        let years = Set(
+            result.allDeadlines.map { calendar.civil($0).date.year } + [calendar.civil(startInstant).date.year])
+        for year in years.sorted() where !covered.contains(year) {
+            parse.warnings.append(
+                "Kalender libur nasional tahun \(year) belum tersedia: hari libur tahun itu tidak diperhitungkan. "
+                    + "Perbarui program loket bila kalender barunya sudah terbit.")
+        }
+        result.parse = parse
         switch format {
         case .json: print(try result.json())
         case .text: print(result.text(raw: text, agency: agency), terminator: "")
@@ -45,7 +55,7 @@ struct DeadlineCommand: AsyncParsableCommand {
 
 /// A local start time typed by the user, in the agency's zone.
 enum LocalStart {
-    static func parse(_ text: String, in calendar: WorkingCalendar) throws -> Date {
+    static func parse(_ text: String) throws -> (date: LocalDate, time: LocalTime) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
         guard (1...2).contains(parts.count), let day = LocalDate(iso: parts[0]) else {
@@ -61,7 +71,11 @@ enum LocalStart {
             }
             time = parsed
         }
-        return calendar.instant(day, second: time.minutes * 60)
+        guard (2000...2100).contains(day.year), time.minutes < 1440 else {
+            throw CLIError.usage(
+                "Waktu mulai '\(text)' di luar jangkauan (tahun 2000-2100, jam 00:00-23:59). Periksa ketikannya.")
+        }
+        return (day, time)
     }
 }
 
@@ -86,31 +100,44 @@ struct DeadlineResult {
         return DeadlineCalculator.deadline(extending: base, by: extra, in: calendar)
     }
 
+    /// Every deadline the reading gives (for the holiday-coverage check).
+    var allDeadlines: [Date] {
+        var dates = [deadline, extendedDeadline].compactMap { $0 }
+        if case .choice(let options) = reading { dates += options.map(optionDeadline) }
+        return dates
+    }
+
     func optionDeadline(_ option: TimeLimitOption) -> Date {
         DeadlineCalculator.deadline(adding: option.amount, to: start, in: calendar)
     }
 
     func text(raw: String, agency: AgencySummary) -> String {
         let format = { (date: Date) in IndonesianDateFormat.dateTime(date, in: calendar) }
-        var out = "Instansi:     \(agency.name) (\(calendar.timeZone.identifier))\n"
-        out += "Jangka waktu: \(raw)\n"
-        out += "Dibaca:       \(reading.indonesianSummary)\n"
-        out += "Mulai:        \(format(start))\n"
+        var out = "Instansi:      \(agency.name) (\(calendar.timeZone.identifier))\n"
+        out += "Jangka waktu:  \(raw)\n"
+        out += "Dibaca:        \(reading.indonesianSummary)\n"
+        out += "Mulai:         \(format(start))\n"
+        if case .open = reading {
+        } else if let opening = DeadlineCalculator.countingStart(start, in: calendar), opening != start {
+            out += "Dihitung dari: \(format(opening)) (awal jam layanan berikutnya)\n"
+        }
         switch reading {
         case .duration:
-            out += "Batas waktu:  \(deadline.map(format) ?? "-")\n"
+            out += "Batas waktu:   \(deadline.map(format) ?? "-")\n"
         case .extended(_, let extra):
-            out += "Batas waktu:  \(deadline.map(format) ?? "-")\n"
+            out += "Batas waktu:   \(deadline.map(format) ?? "-")\n"
             out += "Bila diperpanjang \(extra): \(extendedDeadline.map(format) ?? "-")\n"
         case .choice(let options):
             for (index, option) in options.enumerated() {
                 let condition = option.condition.isEmpty ? "" : " (\(option.condition))"
-                out += "Pilihan \(index + 1):    \(option.amount)\(condition): \(format(optionDeadline(option)))\n"
+                out +=
+                    "Pilihan \(index + 1):".padding(toLength: 15, withPad: " ", startingAt: 0)
+                    + "\(option.amount)\(condition): \(format(optionDeadline(option)))\n"
             }
         case .open:
-            out += "Batas waktu:  tidak ada batas pasti; tetapkan tanggal target secara manual bila perlu.\n"
+            out += "Batas waktu:   tidak ada batas pasti; tetapkan tanggal target secara manual bila perlu.\n"
         }
-        for warning in parse.warnings { out += "Catatan:      \(warning)\n" }
+        for warning in parse.warnings { out += "Catatan:       \(warning)\n" }
         return out
     }
 
@@ -152,7 +179,8 @@ struct DeadlineJSON: Encodable {
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(reading, forKey: .reading)
-        try container.encode(deadline, forKey: .deadline)  // null for open, not absent
+        // null for open; absent for a choice, whose deadlines are per option.
+        if options == nil { try container.encode(deadline, forKey: .deadline) }
         try container.encodeIfPresent(options, forKey: .options)
         try container.encodeIfPresent(extendedDeadline, forKey: .extendedDeadline)
         try container.encode(start, forKey: .start)

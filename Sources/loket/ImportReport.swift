@@ -24,9 +24,15 @@ enum ImportReport {
         let unreadable = unreadableTimeLimits(catalog)
         if !unreadable.isEmpty {
             out += "  Jangka waktu tidak terbaca (\(unreadable.count)); layanan ini tanpa batas waktu sampai pengawas "
-            out += "menetapkannya dengan 'loket service time-limit':\n"
+            out += "menetapkannya, misalnya: loket service time-limit \"#NOMOR\" \"5 hari kerja\"\n"
             for item in unreadable {
-                out += "    baris \(item.line): \(item.service): \(item.raw.map { "\"\($0)\"" } ?? "(tidak ada)")\n"
+                let text: String
+                switch item.raw {
+                case nil: text = "(baris jangka waktu tidak ada)"
+                case let raw? where raw.isEmpty: text = "(kosong)"
+                case let raw?: text = "\"\(raw)\""
+                }
+                out += "    baris \(item.line): \(item.service): \(text)\n"
             }
         }
         if !catalog.warnings.isEmpty {

@@ -57,8 +57,8 @@ struct Loket: AsyncParsableCommand {
 /// ArgumentParser's usage messages in Indonesian (the common ones; others pass through).
 enum UsageText {
     static let phrases: [(String, String)] = [
+        ("unexpected arguments", "argumen tidak dikenal"),
         ("Unexpected argument", "argumen tidak dikenal"),
-        ("Unexpected arguments", "argumen tidak dikenal"),
         ("Unknown option", "opsi tidak dikenal"),
         ("Missing expected argument", "argumen wajib belum diisi"),
         ("Missing value for", "nilai belum diisi untuk"),

@@ -78,25 +78,30 @@ struct ServiceTimeLimitCommand: AsyncParsableCommand {
     var clear = false
 
     func run() async throws {
+        // Everything typed is checked before the database is opened.
+        if clear, text != nil { throw CLIError.usage("Pakai --clear tanpa teks jangka waktu baru.") }
+        if reason != nil, text == nil {
+            throw CLIError.usage(
+                "--reason hanya berlaku bersama jangka waktu baru, misalnya: loket service time-limit \"#34\" "
+                    + "\"5 hari kerja\" --reason \"Nota dinas\". Tidak ada yang diubah.")
+        }
+        let cleaned = text.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let parse = cleaned.map(TimeLimitParser.parse)
+        if let parse, let text, parse.reading.isUnreadable {
+            let why = parse.warnings.isEmpty ? "" : " (" + parse.warnings.joined(separator: " ") + ")"
+            throw CLIError.dataError(
+                "Jangka waktu '\(text)' tidak dapat dibaca\(why). Tidak ada yang diubah. Tulis misalnya "
+                    + "\"5 hari kerja\", \"3 jam\", \"14 hari kerja, dapat diperpanjang 7 hari kerja\".")
+        }
         let store = try openStore(database.db)
         let match = try Resolve.service(service, in: store)
         if clear {
-            guard text == nil else {
-                throw CLIError.usage("Pakai --clear tanpa teks jangka waktu baru.")
-            }
             let removed = try store.clearTimeLimitOverride(serviceID: match.id)
             print(
                 removed
                     ? "Jangka waktu #\(match.id) kembali ke teks keputusan."
-                    : "Jangka waktu #\(match.id) tidak pernah diubah.")
-        } else if let text {
-            let cleaned = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            let parse = TimeLimitParser.parse(cleaned)
-            if parse.reading.isUnreadable {
-                throw CLIError.dataError(
-                    "Jangka waktu '\(text)' tidak dapat dibaca. Tidak ada yang diubah. Tulis misalnya \"5 hari kerja\", "
-                        + "\"3 jam\", \"14 hari kerja, dapat diperpanjang 7 hari kerja\".")
-            }
+                    : "Jangka waktu #\(match.id) tidak pernah diubah; tetap teks keputusan.")
+        } else if let cleaned {
             let reason = self.reason?.trimmingCharacters(in: .whitespacesAndNewlines)
             try store.setTimeLimitOverride(
                 serviceID: match.id, text: cleaned, reason: reason?.isEmpty == true ? nil : reason, by: Account.current)
@@ -104,6 +109,7 @@ struct ServiceTimeLimitCommand: AsyncParsableCommand {
         guard let limit = try store.timeLimit(serviceID: match.id) else { throw StoreError.unknownService(match.id) }
         print("#\(match.id) \(match.name) — \(match.unitName)")
         print("Jangka waktu: " + TimeLimitText.describe(limit))
+        for warning in limit.parse.warnings { print("Catatan: \(warning)") }
     }
 }
 

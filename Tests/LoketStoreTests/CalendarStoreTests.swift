@@ -12,7 +12,7 @@ import Testing
         let store = try Store.inMemory()
         _ = try store.importCatalogs([Fixture.setda])
         let csv = try String(contentsOf: #require(SeedFiles.nationalHolidays), encoding: .utf8)
-        try store.importNationalHolidays(try HolidayCSV.parse(csv))
+        try store.syncNationalHolidays(try HolidayCSV.parse(csv))
         return (store, try #require(try store.agencies().first))
     }
 
@@ -24,10 +24,11 @@ import Testing
         let (store, agency) = try Self.seededStore()
         let count = try store.nationalHolidayCount()
         #expect(count > 60)  // 2024-2027
-        #expect(
-            try store.importNationalHolidays([Holiday(date: LocalDate(iso: "2026-01-01")!, kind: .nasional, name: "x")])
-                == 0)
+        let csv = try String(contentsOf: #require(SeedFiles.nationalHolidays), encoding: .utf8)
+        let shipped = try HolidayCSV.parse(csv)
+        #expect(try store.syncNationalHolidays(shipped) == (0, 0))  // same list: nothing written
         #expect(try store.nationalHolidayCount() == count)
+        #expect(try store.nationalHolidayYears() == [2024, 2025, 2026, 2027])
 
         let calendar = try store.workingCalendar(agencyID: agency.id)
         #expect(calendar.timeZone.identifier == "Asia/Makassar")
@@ -39,6 +40,27 @@ import Testing
         let year = try store.holidays(agencyID: agency.id, year: 2026)
         #expect(year.allSatisfy { $0.holiday.date.year == 2026 && $0.agencyID == nil })
         #expect(year.map(\.holiday.date) == year.map(\.holiday.date).sorted())
+    }
+
+    @Test func aNewerShippedCalendarReplacesTheOldSeedRowsOnly() throws {
+        let (store, agency) = try Self.seededStore()
+        try store.addLocalHoliday(agencyID: agency.id, date: LocalDate(iso: "2026-02-27")!, name: "Lokal", by: nil)
+        let csv = try String(contentsOf: #require(SeedFiles.nationalHolidays), encoding: .utf8)
+        var shipped = try HolidayCSV.parse(csv)
+        // The new list moves one holiday and adds a year.
+        let moved = try #require(shipped.firstIndex { $0.date.iso == "2027-12-26" })
+        shipped[moved].date = LocalDate(iso: "2027-12-27")!
+        shipped.append(Holiday(date: LocalDate(iso: "2028-01-01")!, kind: .nasional, name: "Tahun Baru Masehi"))
+        let before = try store.nationalHolidayCount()
+
+        #expect(try store.syncNationalHolidays(shipped) == (2, 1))
+        #expect(try store.nationalHolidayCount() == before + 1)
+        let calendar = try store.workingCalendar(agencyID: agency.id)
+        #expect(calendar.holidays[LocalDate(iso: "2027-12-26")!] == nil)
+        #expect(calendar.holidays[LocalDate(iso: "2027-12-27")!] != nil)
+        #expect(calendar.holidays[LocalDate(iso: "2028-01-01")!] != nil)
+        #expect(calendar.holidays[LocalDate(iso: "2026-02-27")!]?.name == "Lokal")  // local ones untouched
+        #expect(try store.nationalHolidayYears().contains(2028))
     }
 
     @Test func localHolidayMovesDeadlinesOfItsAgencyOnly() throws {
@@ -115,25 +137,45 @@ import Testing
         }
         #expect(try store.agency(id: agency.id)?.timeZone == "Asia/Jakarta")
         #expect(throws: StoreError.unknownAgency(999)) { try store.workingCalendar(agencyID: 999) }
+        #expect(throws: StoreError.unknownAgency(999)) { try store.setTimeZone(agencyID: 999, "Asia/Jakarta") }
+        #expect(throws: StoreError.unknownAgency(999)) { try store.setOfficeHours(agencyID: 999, [1: .standard]) }
+        // Only IANA names, stored as IANA spells them.
+        #expect(try store.setTimeZone(agencyID: agency.id, "asia/jayapura") == "Asia/Jayapura")
+        #expect(try store.agency(id: agency.id)?.timeZone == "Asia/Jayapura")
+        for alias in ["GMT+8", "UTC", "Makassar"] {
+            #expect(throws: StoreError.unknownTimeZone(alias)) { try store.setTimeZone(agencyID: agency.id, alias) }
+        }
     }
 
     @Test func aVersion1DatabaseUpgradesKeepingItsCatalog() throws {
         let dir = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("old.sqlite").path
+        // A database as the v1 program left it: only v1-catalog applied, one service in it.
         do {
             let queue = try DatabaseQueue(path: path)
             var v1 = DatabaseMigrator()
             v1.registerMigration("v1-catalog", migrate: Schema.createCatalog)
             try v1.migrate(queue)
-        }
-        do {
-            let store = try Store(path: path)
-            _ = try store.importCatalogs([Fixture.setda])
+            try queue.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO agency (id, name, name_key, code, created_at) VALUES (1, 'Setda', 'setda', 'SD', '2025-01-01');
+                        INSERT INTO decree (id, agency_id, source, fingerprint, imported_at) VALUES (1, 1, 'a.txt', 'f', '2025-01-01');
+                        INSERT INTO catalogRevision (id, agency_id, number, created_at) VALUES (1, 1, 1, '2025-01-01');
+                        INSERT INTO unit (id, agency_id, name, name_key) VALUES (1, 1, 'Bagian Umum', 'bagian umum');
+                        INSERT INTO service (id, unit_id, name, name_key) VALUES (7, 1, 'Peminjaman Aula', 'peminjaman aula');
+                        INSERT INTO serviceRevision (service_id, revision_id, decree_id, name, line, position, time_limit_raw)
+                        VALUES (7, 1, 1, 'Peminjaman Aula', 3, 0, '1 hari kerja');
+                        """)
+            }
+            #expect(try queue.read { db in try v1.appliedMigrations(db) } == ["v1-catalog"])
         }
         let upgraded = try Store(path: path)
         #expect(try upgraded.appliedMigrations() == Schema.migrator.migrations)
-        #expect(try upgraded.catalogTree().first?.serviceCount == 3)
-        #expect(try upgraded.nationalHolidayCount() == 0)  // loaded by the program on open
+        #expect(try upgraded.catalogTree().first?.units.first?.services.map(\.name) == ["Peminjaman Aula"])
+        #expect(try upgraded.timeLimit(serviceID: 7)?.reading == .duration(TimeAmount(1, .workdays)))
+        #expect(try upgraded.workingCalendar(agencyID: 1).hours == WorkingCalendar.standard(timeZone: Self.zone).hours)
+        #expect(try upgraded.nationalHolidayCount() == 0)  // the program loads them on open
     }
 }
