@@ -239,18 +239,4 @@ extension Store {
         calendar.add(rows.compactMap(storedHoliday).map(\.holiday))
         return calendar
     }
-
-    // MARK: - Writes
-
-    /// A write transaction (IMMEDIATE), its errors turned into ``StoreError``.
-    func write<T>(_ what: String, _ body: (Database) throws -> T) throws -> T {
-        do {
-            return try writer.write(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            if let busy = Self.busyError(error, path: path) { throw busy }
-            throw StoreError.writeFailed(what: what, reason: Self.reason(error))
-        }
-    }
 }

@@ -248,16 +248,4 @@ extension Store {
     private static func agencySummary(_ row: Row) -> AgencySummary {
         AgencySummary(id: row[0], name: row[1], code: row[2], timeZone: row[3], revision: row[4])
     }
-
-    /// A read, its errors turned into ``StoreError``.
-    func read<T>(_ what: String, _ body: (Database) throws -> T) throws -> T {
-        do {
-            return try reader.read(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            if let busy = Self.busyError(error, path: path) { throw busy }
-            throw StoreError.queryFailed(what: what, reason: Self.reason(error))
-        }
-    }
 }
