@@ -19,6 +19,10 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case importFailed(source: String, reason: String)
     /// Reading the catalog failed.
     case queryFailed(what: String, reason: String)
+    /// `loket backup` refuses to overwrite an existing file.
+    case backupExists(path: String)
+    /// A write failed; its transaction was rolled back.
+    case writeFailed(what: String, reason: String)
 
     public var description: String {
         switch self {
@@ -47,6 +51,11 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "tetap seperti sebelumnya. Perbaiki masalahnya lalu ulangi impor."
         case let .queryFailed(what, reason):
             return "Gagal membaca \(what) dari basis data: \(reason). Ulangi perintah; bila tetap gagal, "
+                + "hubungi admin Loket."
+        case let .backupExists(path):
+            return "Berkas \(path) sudah ada; cadangan tidak menimpa berkas. Pilih nama berkas lain."
+        case let .writeFailed(what, reason):
+            return "Gagal menyimpan \(what): \(reason). Tidak ada yang diubah. Ulangi perintah; bila tetap gagal, "
                 + "hubungi admin Loket."
         }
     }

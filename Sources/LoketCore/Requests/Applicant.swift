@@ -35,10 +35,10 @@ public struct Applicant: Sendable, Hashable, Codable {
     /// - Throws: ``RequestRuleError/invalidApplicant(_:)`` listing every problem at once.
     public init(validating input: ApplicantInput) throws(RequestRuleError) {
         var problems: [String] = []
-        let name = Self.clean(input.name)
+        let name = Self.cleanText(input.name)
         if name == nil { problems.append("nama pemohon wajib diisi") }
         var nik: String?
-        if let raw = Self.clean(input.nik) {
+        if let raw = Self.cleanText(input.nik) {
             let digits = raw.filter { !" .-".contains($0) }
             if digits.count == 16, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 nik = digits
@@ -47,7 +47,7 @@ public struct Applicant: Sendable, Hashable, Codable {
             }
         }
         var phone: String?
-        if let raw = Self.clean(input.phone) {
+        if let raw = Self.cleanText(input.phone) {
             if let normalised = Self.normalisePhone(raw) {
                 phone = normalised
             } else {
@@ -59,8 +59,8 @@ public struct Applicant: Sendable, Hashable, Codable {
         self.name = name
         self.nik = nik
         self.phone = phone
-        self.address = Self.clean(input.address)
-        self.note = Self.clean(input.note)
+        self.address = Self.cleanText(input.address)
+        self.note = Self.cleanText(input.note)
     }
 
     /// Normalises an Indonesian phone number to `+62` followed by the national number without
@@ -100,7 +100,17 @@ public struct Applicant: Sendable, Hashable, Codable {
         nik.map { String(repeating: "*", count: max(0, $0.count - 4)) + $0.suffix(4) }
     }
 
-    static func clean(_ text: String?) -> String? {
+    /// A pemohon read back from the store (validated when it was written).
+    public init(stored name: String, nik: String?, phone: String?, address: String?, note: String?) {
+        self.name = name
+        self.nik = nik
+        self.phone = phone
+        self.address = address
+        self.note = note
+    }
+
+    /// Whitespace collapsed and trimmed; nil when nothing is left.
+    public static func cleanText(_ text: String?) -> String? {
         guard let text else { return nil }
         let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return collapsed.isEmpty ? nil : collapsed
