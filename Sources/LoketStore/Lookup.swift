@@ -2,29 +2,7 @@ import Foundation
 import GRDB
 import LoketCore
 
-/// A service as a command-line lookup shows it.
-public struct ServiceMatch: Sendable, Hashable {
-    public var id: Int64
-    public var name: String
-    public var unitName: String
-    public var agencyCode: String
-}
-
 extension Store {
-    /// The services (of the agencies' current catalogs) a user may mean by `text`: its id, or
-    /// parts of the words of its name, ignoring case, diacritics and punctuation. An exact id or
-    /// whole name is returned alone; otherwise every service whose name holds all the words.
-    public func findServices(matching text: String) throws -> [ServiceMatch] {
-        let all = try catalogTree().flatMap { agency in
-            agency.units.flatMap { unit in
-                unit.services.map {
-                    ServiceMatch(id: $0.id, name: $0.name, unitName: unit.name, agencyCode: agency.code)
-                }
-            }
-        }
-        return Self.match(text, in: all, id: \.id, names: { [$0.name] })
-    }
-
     /// The units a user may mean by `text` (id, or parts of the words of the name).
     public func findUnits(matching text: String) throws -> [UnitRef] {
         let all = try read("daftar unit") { db in

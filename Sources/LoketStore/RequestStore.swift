@@ -81,7 +81,7 @@ public struct RequestDetail: Sendable, Hashable {
     public var timeZone: String
     public var applicantID: Int64
     public var applicant: Applicant
-    /// The service revision's raw jangka waktu.
+    /// The jangka waktu in force when the request was logged (override, else the decree's text).
     public var timeLimitRaw: String?
     /// The amount the clock runs for (nil: open), the chosen option's condition, the allowed extension.
     public var timeLimit: TimeAmount?
@@ -157,15 +157,17 @@ extension Store {
         try authorize(user, .logRequest, unitID: service.unitID, target: "layanan \(new.serviceID)", at: now)
         let applicant: Applicant
         let limit: RequestTimeLimit
+        let timeLimitText: String?
         do {
             applicant = try Applicant(validating: new.applicant)
-            let reading = try requestTimeLimit(serviceID: service.serviceID, raw: service.timeLimitRaw)
-            limit = try RequestTimeLimit(reading: reading, option: new.option)
+            let inForce = try requestTimeLimit(serviceID: service.serviceID)
+            timeLimitText = inForce.text
+            limit = try RequestTimeLimit(reading: inForce.reading, option: new.option)
         } catch let error as RequestRuleError {
             throw RequestError.rule(error)
         }
         let missing = try Self.match(new.missing, in: service.requirements)
-        let calendar = try requestCalendar(agencyID: service.agencyID, timeZone: service.timeZone)
+        let calendar = try requestCalendar(agencyID: service.agencyID)
         let complete = missing.isEmpty
         let deadline = complete ? limit.deadline(completeAt: now, in: calendar) : nil
         let year = calendar.civil(now).date.year
@@ -178,13 +180,14 @@ extension Store {
             try db.execute(
                 sql: """
                     INSERT INTO request (number, agency_id, year, sequence, service_id, service_revision_id, unit_id,
-                        applicant_id, option_index, time_limit_amount, time_limit_unit, extension_amount, extension_unit,
+                        applicant_id, time_limit_text, option_index, time_limit_amount, time_limit_unit, extension_amount, extension_unit,
                         received_at, complete_at, deadline, status, assignee_id, created_by, updated_at, note)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     number, service.agencyID, year, sequence, service.serviceID, service.serviceRevisionID,
-                    service.unitID, applicantID, limit.optionIndex, limit.amount?.amount, limit.amount?.unit.rawValue,
+                    service.unitID, applicantID, timeLimitText, limit.optionIndex, limit.amount?.amount,
+                    limit.amount?.unit.rawValue,
                     limit.allowedExtension?.amount, limit.allowedExtension?.unit.rawValue, now, complete ? now : nil,
                     deadline, status.rawValue, user.id, user.id, now, Applicant.cleanText(new.note),
                 ])
@@ -313,10 +316,7 @@ extension Store {
     ) throws -> RequestSummary {
         guard let found = try summary(number: number) else { throw RequestError.notFound(number) }
         try authorize(user, permission, unitID: found.unitID, target: found.number, at: now)
-        let timeZone = try read("instansi") { db in
-            try String.fetchOne(db, sql: "SELECT time_zone FROM agency WHERE id = ?", arguments: [found.agencyID])
-        }
-        let calendar = try requestCalendar(agencyID: found.agencyID, timeZone: timeZone ?? AgencyRecord.defaultTimeZone)
+        let calendar = try requestCalendar(agencyID: found.agencyID)
         try write("perubahan permohonan \(found.number)") { db in
             guard var row = try Self.fetchRow(db, id: found.id) else { throw RequestError.notFound(number) }
             let event = try body(db, row, calendar)
@@ -403,15 +403,13 @@ extension Store {
         }
         sql += " ORDER BY r.deadline LIMIT ?"
         let rows = try read("permohonan terlambat") { db in
-            try Row.fetchAll(db, sql: sql, arguments: [now, limit]).map {
-                (Self.summary($0), $0["time_zone"] as String)
-            }
+            try Row.fetchAll(db, sql: sql, arguments: [now, limit]).map(Self.summary)
         }
         var calendars: [Int64: WorkingCalendar] = [:]
-        return try rows.compactMap { summary, timeZone in
+        return try rows.compactMap { summary in
             let calendar =
                 try calendars[summary.agencyID]
-                ?? requestCalendar(agencyID: summary.agencyID, timeZone: timeZone)
+                ?? requestCalendar(agencyID: summary.agencyID)
             calendars[summary.agencyID] = calendar
             guard let deadline = summary.deadline,
                 let lateness = Lateness.of(deadline: deadline, now: now, in: calendar)
@@ -574,7 +572,7 @@ extension Store {
                            n.name AS unit_name, r.agency_id, a.code, p.name AS applicant_name, r.received_at,
                            r.complete_at, r.deadline, r.extended, r.finished_at, u.account AS assignee, a.time_zone,
                            a.name AS agency_name, r.applicant_id, p.nik, p.phone, p.address, p.note AS applicant_note,
-                           sr.time_limit_raw, r.option_index, r.time_limit_amount, r.time_limit_unit,
+                           r.time_limit_text, r.option_index, r.time_limit_amount, r.time_limit_unit,
                            r.extension_amount, r.extension_unit, cr.number AS revision, r.closing_reason, r.note,
                            r.service_revision_id
                     FROM request r
@@ -608,7 +606,7 @@ extension Store {
             let entry = ChecklistItem(position: position, text: item[1], brought: item[2] != nil, completedAt: item[2])
             if items.indices.contains(position) { items[position] = entry } else { items.append(entry) }
         }
-        let timeLimitRaw: String? = row["time_limit_raw"]
+        let timeLimitRaw: String? = row["time_limit_text"]
         let limit = limit(row, from: 25)  // time_limit_amount
         var optionCondition: String?
         if let index: Int = row["option_index"], let raw = timeLimitRaw,

@@ -63,7 +63,8 @@ extension Schema {
     /// - `number` (UNIQUE) `CODE-YYYY-NNNNNN`; `agency_id`, `year`, `sequence` its parts.
     /// - `service_id`, `service_revision_id` (the catalog revision it was logged under), `unit_id`
     ///   (responsible Bagian), `applicant_id`.
-    /// - `option_index` (0-based choice of a choice time limit), `time_limit_amount`/`_unit` (the
+    /// - `time_limit_text`: the jangka waktu in force when logged (a supervisor's override, else
+    ///   the decree's text); `option_index` (0-based choice of a choice time limit), `time_limit_amount`/`_unit` (the
     ///   amount the clock runs for, ``LoketCore/TimeUnit`` raw value; NULL when open),
     ///   `extension_amount`/`extension_unit` (the extension the limit allows, NULL when none): the
     ///   limit as read when the request was logged, kept so later catalog changes do not move it.
@@ -118,6 +119,7 @@ extension Schema {
             t.column("service_revision_id", .integer).notNull().references("serviceRevision")
             t.column("unit_id", .integer).notNull().references("unit")
             t.column("applicant_id", .integer).notNull().references("applicant").indexed()
+            t.column("time_limit_text", .text)
             t.column("option_index", .integer)
             t.column("time_limit_amount", .integer)
             t.column("time_limit_unit", .text)

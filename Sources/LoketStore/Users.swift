@@ -191,8 +191,9 @@ extension Store {
         return users
     }
 
-    /// An IMMEDIATE write transaction, its errors turned into ``StoreError`` (rule and access
-    /// errors thrown by `body` pass through unchanged).
+    /// A write transaction, IMMEDIATE (the write lock is taken up front, whatever the
+    /// connection's default), its errors turned into ``StoreError``; ``RequestError`` and
+    /// ``AccessError`` thrown by `body` pass through unchanged.
     func write<T>(_ what: String, _ body: (Database) throws -> T) throws -> T {
         do {
             return try writer.writeWithoutTransaction { db in

@@ -21,6 +21,14 @@ enum ImportReport {
         } else {
             out += "  (uji coba: tidak ada yang ditulis)\n"
         }
+        let unreadable = unreadableTimeLimits(catalog)
+        if !unreadable.isEmpty {
+            out += "  Jangka waktu tidak terbaca (\(unreadable.count)); layanan ini tanpa batas waktu sampai pengawas "
+            out += "menetapkannya dengan 'loket service time-limit':\n"
+            for item in unreadable {
+                out += "    baris \(item.line): \(item.service): \(item.raw.map { "\"\($0)\"" } ?? "(tidak ada)")\n"
+            }
+        }
         if !catalog.warnings.isEmpty {
             out += "  Peringatan (\(catalog.warnings.count)):\n"
             for warning in catalog.warnings {
@@ -28,5 +36,15 @@ enum ImportReport {
             }
         }
         return out
+    }
+
+    /// Services whose jangka waktu is missing or cannot be read (open without a known phrase).
+    static func unreadableTimeLimits(_ catalog: ParsedCatalog) -> [(line: Int, service: String, raw: String?)] {
+        catalog.units.flatMap(\.services).compactMap { service -> (line: Int, service: String, raw: String?)? in
+            let raw = service.timeLimitRaw.map(rawTimeLimit)
+            guard TimeLimitParser.parse(raw ?? "").reading.isUnreadable else { return nil }
+            let line = service.component(.jangkaWaktu)?.line ?? service.line
+            return (line, service.name, raw)
+        }
     }
 }
