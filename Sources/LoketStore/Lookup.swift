@@ -3,14 +3,15 @@ import GRDB
 import LoketCore
 
 extension Store {
-    /// The units a user may mean by `text` (id, or parts of the words of the name).
+    /// The units a user may mean by `text`: its id, or parts of the words of its name, optionally
+    /// preceded by the agency code (`SDDEN hukum`).
     public func findUnits(matching text: String) throws -> [UnitRef] {
         let all = try read("daftar unit") { db in
             try Row.fetchAll(
                 db, sql: "SELECT n.id, n.name, a.code FROM unit n JOIN agency a ON a.id = n.agency_id ORDER BY n.name"
             ).map { UnitRef(id: $0[0], name: $0[1], agencyCode: $0[2]) }
         }
-        return Self.match(text, in: all, id: \.id, names: { [$0.name] })
+        return Self.match(text, in: all, id: \.id, names: { [$0.name, "\($0.agencyCode) \($0.name)"] })
     }
 
     /// The users a user may mean by `text`: the account, the id, or parts of the account or

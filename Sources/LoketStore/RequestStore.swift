@@ -42,6 +42,8 @@ public struct RequestSummary: Sendable, Hashable {
     public var finishedAt: Date?
     /// The responsible officer's account.
     public var assignee: String?
+    /// The agency's IANA zone (for showing the instants).
+    public var timeZone: String
 
     /// Not finished and past its deadline at `now`.
     public func isOverdue(at now: Date) -> Bool {
@@ -210,7 +212,7 @@ extension Store {
                 id: requestID, number: number, status: status, serviceID: service.serviceID, serviceName: "",
                 unitID: service.unitID, unitName: "", agencyID: service.agencyID, agencyCode: service.agencyCode,
                 applicantName: applicant.name, receivedAt: now, completeAt: complete ? now : nil, deadline: deadline,
-                extended: false, finishedAt: nil, assignee: user.account)
+                extended: false, finishedAt: nil, assignee: user.account, timeZone: service.timeZone)
         }
     }
 
@@ -491,7 +493,7 @@ extension Store {
             id: row[0], number: row[1], status: RequestStatus(rawValue: row[2]) ?? .diterima, serviceID: row[3],
             serviceName: row[4], unitID: row[5], unitName: row[6], agencyID: row[7], agencyCode: row[8],
             applicantName: row[9], receivedAt: row[10], completeAt: row[11], deadline: row[12], extended: row[13],
-            finishedAt: row[14], assignee: row[15])
+            finishedAt: row[14], assignee: row[15], timeZone: row[16])
     }
 
     static func fetchRow(_ db: Database, id: Int64) throws -> RequestRow? {

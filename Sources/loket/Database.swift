@@ -37,6 +37,10 @@ func openStore(_ option: String?) throws -> Store {
                     .utf8
             ))
     }
+    // The account that creates the database (or first opens one made before users existed) is admin.
+    if let admin = try store.bootstrapAdmin(account: CurrentAccount.name(), at: CurrentAccount.now()) {
+        FileHandle.standardError.write(Data("loket: akun '\(admin.account)' menjadi admin basis data ini.\n".utf8))
+    }
     if try store.nationalHolidayCount() == 0 {
         _ = try store.importNationalHolidays(try SeedCatalog.nationalHolidays())
     }
