@@ -147,6 +147,24 @@ struct RequestWorld {
         #expect(throws: RequestError.self) { try world.log("Legalisasi", missing: ["9"]) }
     }
 
+    @Test func deadlinesUseTheAgencyCalendarAndTheLimitInForce() throws {
+        let world = try RequestWorld()
+        _ = try world.store.importNationalHolidays([
+            Holiday(date: LocalDate(iso: "2026-03-19")!, kind: .nasional, name: "Hari Suci Nyepi")
+        ])
+        // Tuesday 17 March 10:00 + 3 hari kerja: Wed 18, (Thu 19 Nyepi), Fri 20, Mon 23 → Monday closing.
+        #expect(
+            try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 17, 10)).deadline
+                == RequestWorld.at(2026, 3, 23, 16))
+        // A supervisor's override is the limit new requests run on, and is kept with the request.
+        try world.store.setTimeLimitOverride(
+            serviceID: try world.serviceID("Legalisasi"), text: "1 hari kerja", reason: "SOP baru", by: "kabag")
+        let request = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 17, 10))
+        #expect(request.deadline == RequestWorld.at(2026, 3, 18, 16))
+        let detail = try world.store.request(number: request.number, for: world.petugas)
+        #expect(detail.timeLimitRaw == "1 hari kerja" && detail.timeLimit == TimeAmount(1, .workdays))
+    }
+
     @Test func choiceAndOpenTimeLimits() throws {
         let world = try RequestWorld()
         #expect(throws: RequestError.self) { try world.log("Konsultasi") }
