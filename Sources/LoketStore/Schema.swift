@@ -10,6 +10,8 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-catalog", migrate: createCatalog)
         migrator.registerMigration("v2-calendar", migrate: createCalendar)
+        migrator.registerMigration("v3-users", migrate: createUsers)
+        migrator.registerMigration("v3-requests", migrate: createRequests)
         return migrator
     }()
 

@@ -10,7 +10,16 @@ extension Store {
     /// A write transaction (IMMEDIATE: the write lock is taken up front), its SQLite errors turned
     /// into ``StoreError``; on any error nothing of it is kept.
     func write<T>(_ what: String, _ body: (Database) throws -> T) throws -> T {
-        try translatingErrors(StoreError.writeFailed, what) { try writer.write(body) }
+        try translatingErrors(StoreError.writeFailed, what) {
+            try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {  // explicit, whatever the connection's default
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        }
     }
 
     private func translatingErrors<T>(

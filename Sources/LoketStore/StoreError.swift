@@ -31,6 +31,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case holidayExists(date: String, name: String)
     /// Office hours with no open day.
     case noOfficeDays
+    /// `loket backup` refuses to overwrite an existing file.
+    case backupExists(path: String)
 
     public var description: String {
         switch self {
@@ -74,6 +76,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             return "Tanggal \(date) sudah hari libur (\(name)). Tidak ada yang diubah."
         case .noOfficeDays:
             return "Jam layanan harus punya setidaknya satu hari buka. Tidak ada yang diubah."
+        case let .backupExists(path):
+            return "Berkas \(path) sudah ada; cadangan tidak menimpa berkas. Pilih nama berkas lain."
         }
     }
 }

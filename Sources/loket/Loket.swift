@@ -9,6 +9,7 @@ struct Loket: AsyncParsableCommand {
         abstract: "Standar Pelayanan di loket: katalog layanan, jangka waktu, dan permohonan.",
         subcommands: [
             CatalogCommand.self, ServiceCommand.self, ImportCommand.self, DeadlineCommand.self, CalendarCommand.self,
+            RequestCommand.self, OverdueCommand.self, ReceiptCommand.self, UserCommand.self, BackupCommand.self,
             BenchCommand.self,
         ]
     )
@@ -40,6 +41,10 @@ struct Loket: AsyncParsableCommand {
             CLIError.exit(with: error)
         } catch let error as StoreError {
             CLIError.exit(with: .io(error.description))
+        } catch let error as AccessError {
+            CLIError.exit(with: .refused(error.description))
+        } catch let error as RequestError {
+            CLIError.exit(with: error.isUsage ? .usage(error.description) : .dataError(error.description))
         } catch {
             // Help and version requests exit 0 with ArgumentParser's text. Usage errors keep
             // ArgumentParser's precise (English) detail, framed in Indonesian, with exit 64.

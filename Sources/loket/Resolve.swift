@@ -37,3 +37,36 @@ enum Resolve {
         }
     }
 }
+
+extension Resolve {
+    static func unit(_ text: String, in store: Store) throws -> UnitRef {
+        let matches = try store.findUnits(matching: text)
+        switch matches.count {
+        case 1: return matches[0]
+        case 0:
+            throw CLIError.usage(
+                "Unit '\(text)' tidak ditemukan. Tidak ada yang diubah. Lihat nama Bagian dengan 'loket catalog'.")
+        default:
+            let list = matches.prefix(15).map { "  \($0.id)  \($0.name) (\($0.agencyCode))" }.joined(separator: "\n")
+            throw CLIError.usage(
+                "'\(text)' cocok dengan \(matches.count) unit. Tidak ada yang diubah. Sebutkan lebih lengkap, "
+                    + "atau pakai nomornya:\n\(list)")
+        }
+    }
+
+    static func user(_ text: String, in store: Store) throws -> User {
+        let matches = try store.findUsers(matching: text)
+        switch matches.count {
+        case 1: return matches[0]
+        case 0:
+            throw CLIError.usage(
+                "Pengguna '\(text)' tidak ditemukan. Tidak ada yang diubah. Lihat daftar dengan 'loket user list'.")
+        default:
+            let list = matches.map { "  \($0.id)  \($0.account) (\($0.displayName), \($0.role.rawValue))" }
+                .joined(separator: "\n")
+            throw CLIError.usage(
+                "'\(text)' cocok dengan \(matches.count) pengguna. Tidak ada yang diubah. Sebutkan nama akunnya:\n"
+                    + list)
+        }
+    }
+}

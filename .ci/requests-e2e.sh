@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# End-to-end checks of requests with the built `loket` binary: users and refusals, the request
+# commands, receipt, overdue, backup; four processes logging at once; a process killed with
+# kill -9 in the middle of a burst. Users are played with LOKET_USER, time with LOKET_NOW.
+# Prints 'N passed, N failed' at the end.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+swift build >/dev/null
+bin="$(swift build --show-bin-path)/loket"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+check() { # name, command...
+    local name="$1"
+    shift
+    if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
+}
+status_is() { # expected status, command...
+    local expected="$1"
+    shift
+    "$@" >"$work/out" 2>"$work/err"
+    local status=$?
+    [ "$status" -eq "$expected" ] || { echo "  status $status, expected $expected"; cat "$work/err"; return 1; }
+}
+count() { sqlite3 "$LOKET_DB" "select count(*) from $1"; }
+
+export LOKET_DB="$work/loket.sqlite"
+cd "$work"
+as() { local who="$1"; shift; LOKET_USER="$who" "$@"; }
+
+check "the creator becomes admin" bash -c "LOKET_USER=bos '$bin' catalog >/dev/null 2>&1 && sqlite3 '$LOKET_DB' \"select role from users where account = 'bos'\" | grep -qx admin"
+check "admin adds a petugas of SDDEN Bagian Hukum" status_is 0 as bos "$bin" user add putu --role petugas --unit "SDDEN hukum"
+check "admin adds a supervisor (all units)" status_is 0 as bos "$bin" user add kabag --role supervisor --name "Kepala Bagian"
+check "ambiguous unit: exit 64, lists candidates" status_is 64 as bos "$bin" user add komang --role petugas --unit "Bagian Hukum"
+check "  (candidates listed, nobody added)" bash -c "grep -q SDKLU '$work/err' && [ \"\$(sqlite3 '$LOKET_DB' 'select count(*) from users')\" = 3 ]"
+check "petugas cannot add users: exit 77" status_is 77 as putu "$bin" user add tamu --role admin
+check "unknown account: exit 77 in Indonesian" status_is 77 as orang-asing "$bin" request list
+check "  (message says how to get registered)" grep -q "belum terdaftar" "$work/err"
+check "user list shows roles" bash -c "LOKET_USER=putu '$bin' user list | grep -q 'kabag *supervisor'"
+
+export LOKET_NOW=2026-03-02T09:00:00+08:00
+check "request new prints number and deadline" status_is 0 as putu "$bin" request new --service 4 --name "Made Wirawan" --nik 5171010101010001 --phone "0812-3456-7890"
+check "  number SDDEN-2026-000001" grep -qx "Nomor: SDDEN-2026-000001" "$work/out"
+check "  deadline 5 Hari from Monday 09:00 = Monday 9 March closing" grep -q "Tenggat: Senin, 9 Maret 2026 16.00 WITA" "$work/out"
+check "missing documents: no deadline yet" status_is 0 as putu "$bin" request new --service "Permasalahan Hukum" --name Ketut --missing 2
+check "  waiting for documents" grep -q "Tenggat: menunggu kelengkapan berkas" "$work/out"
+before="$(count request)"
+check "ambiguous service: exit 64" status_is 64 as putu "$bin" request new --service "Pengajuan" --name X
+check "bad NIK: exit 65" status_is 65 as putu "$bin" request new --service 4 --name X --nik 123
+check "  message in Indonesian" grep -q "NIK harus tepat 16 angka" "$work/err"
+check "service of another unit: exit 77" status_is 77 as putu "$bin" request new --service 1 --name X
+check "  (rejected commands changed nothing)" test "$(count request)" = "$before"
+check "show has history and checklist" bash -c "LOKET_USER=putu '$bin' request show SDDEN-2026-000002 | grep -q '\[ \] 2. Dokumen pendukung'"
+check "complete-documents starts the clock" status_is 0 as putu "$bin" request complete-documents SDDEN-2026-000002
+check "update to diproses" status_is 0 as putu "$bin" request update SDDEN-2026-000001 --status diproses --note "mulai"
+check "backwards transition refused: exit 65" status_is 65 as putu "$bin" request update SDDEN-2026-000001 --status diterima
+check "rejection without reason: exit 65" status_is 65 as putu "$bin" request update SDDEN-2026-000001 --status ditolak
+check "list json has the issue's fields" bash -c "LOKET_USER=putu '$bin' request list --format json | python3 -c '
+import json, sys
+rows = json.load(sys.stdin)
+assert len(rows) == 2, rows
+r = [x for x in rows if x[\"number\"] == \"SDDEN-2026-000001\"][0]
+for key in (\"number\", \"status\", \"service\", \"unit\", \"applicant\", \"received_at\", \"deadline\"):
+    assert key in r, key
+assert r[\"status\"] == \"diproses\" and r[\"unit\"] == \"Bagian Hukum\" and r[\"applicant\"] == \"Made Wirawan\", r
+assert r[\"received_at\"] == \"2026-03-02T09:00:00+08:00\" and r[\"deadline\"] == \"2026-03-09T16:00:00+08:00\", r
+'"
+check "list csv has a header" bash -c "LOKET_USER=putu '$bin' request list --format csv | head -1 | grep -qx 'number,status,service,unit,applicant,received_at,deadline'"
+
+# DKISDEN #66: 'Maksimal 10 (Sepuluh) Hari kerja + 7 (Tujuh) hari kerja' allows one extension.
+check "supervisor logs an extensible request" status_is 0 as kabag "$bin" request new --service 66 --name "Ni Luh"
+check "extend by a petugas: exit 77" status_is 77 as putu "$bin" request extend DKISDEN-2026-000001 --reason "koordinasi"
+check "  refusal logged" bash -c "sqlite3 '$LOKET_DB' \"select count(*) from refusal where account = 'putu'\" | grep -qvx 0"
+check "extend without reason: exit 65" status_is 65 as kabag "$bin" request extend DKISDEN-2026-000001
+check "extend by the supervisor" status_is 0 as kabag "$bin" request extend DKISDEN-2026-000001 --reason "koordinasi OPD"
+check "a second extension: exit 65" status_is 65 as kabag "$bin" request extend DKISDEN-2026-000001 --reason "lagi"
+check "extension where the limit has none: exit 65" status_is 65 as kabag "$bin" request extend SDDEN-2026-000001 --reason x
+check "assign to the petugas" status_is 0 as kabag "$bin" request assign SDDEN-2026-000002 --to putu
+check "assign outside the assignee's unit: exit 65" status_is 65 as kabag "$bin" request assign DKISDEN-2026-000001 --to putu
+
+check "receipt: masked NIK, deadline, complaint channel" bash -c "LOKET_USER=putu '$bin' receipt SDDEN-2026-000001 >'$work/r' && grep -q '\*\{12\}0001' '$work/r' && grep -q 'Senin, 9 Maret 2026' '$work/r' && grep -q '(0361) 234831' '$work/r' && ! grep -q 5171010101010001 '$work/r'"
+check "receipt lines fit 42 columns" bash -c "LOKET_USER=putu '$bin' receipt SDDEN-2026-000001 | awk 'length > 42 { bad = 1 } END { exit bad }'"
+check "receipt of a waiting request lists missing items" bash -c "LOKET_USER=putu LOKET_NOW= '$bin' request new --service 4 --name W --missing 1 >/dev/null && LOKET_USER=putu '$bin' receipt SDDEN-2026-000003 --width 80 | grep -q 'menunggu kelengkapan berkas'"
+check "receipt width 50: exit 64" status_is 64 as putu "$bin" receipt SDDEN-2026-000001 --width 50
+
+export LOKET_NOW=2026-04-20T10:00:00+08:00
+check "overdue for a petugas: exit 77" status_is 77 as putu "$bin" overdue
+check "overdue: most late first, grouped by Bagian, lateness in working days" bash -c "LOKET_USER=kabag '$bin' overdue >'$work/o' && head -1 '$work/o' | grep -q 'Bagian Hukum' && grep -q 'SDDEN-2026-000001  terlambat .* hari kerja' '$work/o'"
+check "overdue json" bash -c "LOKET_USER=kabag '$bin' overdue --format json | python3 -c '
+import json, sys
+rows = json.load(sys.stdin)
+assert [r[\"number\"] for r in rows][0] == \"SDDEN-2026-000001\", rows
+assert all(r[\"late_workdays\"] or r[\"late_hours\"] for r in rows)
+'"
+check "list --overdue" bash -c "LOKET_USER=putu '$bin' request list --overdue --format csv | grep -q SDDEN-2026-000001"
+unset LOKET_NOW
+
+check "the database refuses to change history" bash -c "! sqlite3 '$LOKET_DB' \"update request_event set note = 'x'\" 2>/dev/null && ! sqlite3 '$LOKET_DB' 'delete from request_event' 2>/dev/null"
+check "backup by a petugas: exit 77" status_is 77 as putu "$bin" backup "$work/copy.sqlite"
+check "backup by the supervisor is a sound copy" bash -c "LOKET_USER=kabag '$bin' backup '$work/copy.sqlite' >/dev/null && [ \"\$(sqlite3 '$work/copy.sqlite' 'pragma integrity_check')\" = ok ] && [ \"\$(sqlite3 '$work/copy.sqlite' 'select count(*) from request')\" = \"\$(sqlite3 '$LOKET_DB' 'select count(*) from request')\" ]"
+check "backup over an existing file: refused, file kept" bash -c "! LOKET_USER=kabag '$bin' backup '$work/copy.sqlite' 2>/dev/null && [ \"\$(sqlite3 '$work/copy.sqlite' 'pragma integrity_check')\" = ok ]"
+
+# Load: four processes, 250 requests each, at once, on one service.
+export LOKET_DB="$work/load.sqlite"
+LOKET_USER=bos "$bin" catalog >/dev/null 2>&1
+for i in 1 2 3 4; do LOKET_USER=bos "$bin" bench burst --service 4 --count 250 >"$work/burst$i" 2>"$work/burst$i.err" & done
+load_ok=1
+for job in $(jobs -p); do wait "$job" || load_ok=0; done
+check "4 processes x 250 requests: no error" test "$load_ok" = 1
+check "  1000 requests, 1000 distinct numbers" bash -c "[ \"\$(cat '$work'/burst? | sort -u | wc -l)\" = 1000 ] && [ \"\$(sqlite3 '$LOKET_DB' 'select count(distinct number) from request')\" = 1000 ]"
+check "  gap-free: sequences 1..1000" test "$(sqlite3 "$LOKET_DB" 'select min(sequence) || "-" || max(sequence) from request')" = "1-1000"
+check "  integrity_check ok" test "$(sqlite3 "$LOKET_DB" 'pragma integrity_check')" = ok
+
+# Crash: kill -9 in the middle of a burst.
+export LOKET_DB="$work/crash.sqlite"
+LOKET_USER=bos "$bin" catalog >/dev/null 2>&1
+LOKET_USER=bos "$bin" bench burst --service 4 --count 100000 >"$work/crash.out" 2>/dev/null &
+victim=$!
+for _ in $(seq 1 100); do
+    [ "$(wc -l <"$work/crash.out")" -ge 200 ] && break
+    sleep 0.1
+done
+kill -9 "$victim"
+wait "$victim" 2>/dev/null
+saved="$(awk '/^disimpan / { print $2 }' "$work/crash.out" | sort -u)"
+check "kill -9 mid-burst: it had reported saves" test "$(echo "$saved" | wc -l)" -ge 200
+check "  every number reported saved exists" bash -c "[ -z \"\$(comm -23 <(echo '$saved') <(sqlite3 '$LOKET_DB' 'select number from request order by number' | sort -u))\" ]"
+check "  the database opens and checks clean" bash -c "[ \"\$(sqlite3 '$LOKET_DB' 'pragma integrity_check')\" = ok ] && LOKET_USER=bos '$bin' request list --limit 1 >/dev/null"
+check "  and numbering continues without a gap" bash -c "LOKET_USER=bos '$bin' bench burst --service 4 --count 1 >/dev/null && [ \"\$(sqlite3 '$LOKET_DB' 'select max(sequence) = count(*) from request')\" = 1 ]"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,52 @@
+import Foundation
+
+/// A request rule that refuses what was asked. Descriptions are for the officer, in Bahasa
+/// Indonesia; each says what is wrong and what to do.
+public enum RequestRuleError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The pemohon's data is invalid (every problem listed).
+    case invalidApplicant([String])
+    /// The status change is not allowed from the current status.
+    case transitionNotAllowed(from: RequestStatus, to: RequestStatus)
+    /// Rejection and cancellation need a reason.
+    case reasonRequired(RequestStatus)
+    /// The time limit is a choice and no option was picked (or one out of range).
+    case optionRequired(options: [TimeLimitOption])
+    case optionOutOfRange(given: Int, options: [TimeLimitOption])
+    /// An option was given but the time limit is not a choice.
+    case optionNotApplicable
+    /// Extension refused, with the reason in Indonesian.
+    case extensionNotAllowed(String)
+    /// The documents are already complete (or the request is no longer waiting for them).
+    case documentsAlreadyComplete(RequestStatus)
+
+    public var description: String {
+        switch self {
+        case let .invalidApplicant(problems):
+            return "Data pemohon tidak sah: " + problems.joined(separator: "; ") + "."
+        case let .transitionNotAllowed(from, to):
+            let allowed = from.allowedNext.map(\.rawValue).joined(separator: ", ")
+            return "Status tidak dapat diubah dari \(from.rawValue) ke \(to.rawValue). "
+                + (allowed.isEmpty
+                    ? "Permohonan berstatus \(from.rawValue) sudah selesai diproses."
+                    : "Dari \(from.rawValue) hanya boleh ke: \(allowed).")
+        case let .reasonRequired(status):
+            return "Status \(status.rawValue) wajib disertai alasan (--reason)."
+        case let .optionRequired(options):
+            return "Jangka waktu layanan ini berupa pilihan; pilih salah satu dengan --option N:\n"
+                + Self.list(options)
+        case let .optionOutOfRange(given, options):
+            return "Pilihan \(given) tidak ada. Pilihan yang tersedia:\n" + Self.list(options)
+        case .optionNotApplicable:
+            return "Jangka waktu layanan ini bukan pilihan; jangan gunakan --option."
+        case let .extensionNotAllowed(reason):
+            return "Perpanjangan tidak dapat diberikan: \(reason)."
+        case let .documentsAlreadyComplete(status):
+            return "Berkas permohonan ini sudah lengkap (status \(status.rawValue)); tidak ada yang diubah."
+        }
+    }
+
+    static func list(_ options: [TimeLimitOption]) -> String {
+        options.enumerated().map { "  \($0.offset + 1). \($0.element.amount) \($0.element.condition)" }
+            .joined(separator: "\n")
+    }
+}

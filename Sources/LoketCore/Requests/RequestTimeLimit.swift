@@ -1,0 +1,92 @@
+import Foundation
+
+/// The time limit a request runs under: the service's reading and, for a choice, the officer's
+/// pick. Holds the deadline and extension rules.
+public struct RequestTimeLimit: Sendable, Hashable {
+    public var reading: TimeLimitReading
+    /// 0-based index of the chosen option when the reading is a choice; nil otherwise.
+    public var optionIndex: Int?
+
+    /// Checks the officer's pick against the reading. `option` is 1-based, as typed.
+    ///
+    /// - Throws: ``RequestRuleError/optionRequired(options:)`` when a choice has no pick,
+    ///   ``RequestRuleError/optionOutOfRange(given:options:)``,
+    ///   ``RequestRuleError/optionNotApplicable`` when a non-choice gets one.
+    public init(reading: TimeLimitReading, option: Int?) throws(RequestRuleError) {
+        self.reading = reading
+        if case .choice(let options) = reading {
+            guard let option else { throw .optionRequired(options: options) }
+            guard options.indices.contains(option - 1) else { throw .optionOutOfRange(given: option, options: options) }
+            optionIndex = option - 1
+        } else {
+            if option != nil { throw .optionNotApplicable }
+            optionIndex = nil
+        }
+    }
+
+    /// The amount the clock runs for: the duration, the base of an extension, the chosen
+    /// option; nil for an open limit.
+    public var amount: TimeAmount? {
+        switch reading {
+        case .duration(let amount): return amount
+        case .extended(let base, _): return base
+        case .choice(let options): return optionIndex.map { options[$0].amount }
+        case .open: return nil
+        }
+    }
+
+    /// The extension the limit allows (`10 HK + 7 HK` → 7 HK), nil when none.
+    public var allowedExtension: TimeAmount? {
+        if case .extended(_, let extra) = reading { return extra }
+        return nil
+    }
+
+    /// The deadline of documents complete at `completeAt` (DOMAIN.md deadline rules); nil for
+    /// an open time limit.
+    public func deadline(completeAt: Date, in calendar: WorkingCalendar) -> Date? {
+        amount.map { DeadlineCalculator.deadline(adding: $0, to: completeAt, in: calendar) }
+    }
+
+    /// The extended deadline, after checking the extension rules: the limit allows one, it was
+    /// not granted before, the request has a running clock and a deadline, and a reason is
+    /// given. (Who may extend is the role check, ``Role/allows(_:)``.)
+    public func extendedDeadline(
+        of state: RequestState, reason: String?, in calendar: WorkingCalendar
+    ) throws(RequestRuleError) -> Date {
+        guard let extra = allowedExtension else {
+            throw .extensionNotAllowed("jangka waktu layanan ini tidak mengenal perpanjangan")
+        }
+        if state.extended { throw .extensionNotAllowed("perpanjangan hanya boleh sekali dan sudah diberikan") }
+        guard state.status.isClockRunning, let current = state.deadline else {
+            throw .extensionNotAllowed(
+                "permohonan berstatus \(state.status.rawValue); hanya permohonan diterima atau diproses yang dapat diperpanjang"
+            )
+        }
+        if (reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "").isEmpty {
+            throw .extensionNotAllowed("alasan perpanjangan wajib diisi (--reason)")
+        }
+        return DeadlineCalculator.deadline(extending: current, by: extra, in: calendar)
+    }
+}
+
+/// The Persyaratan checklist of a card: component 1's text, one item per non-empty line,
+/// leading list markers (`1.`, `a)`, `-`, `•`) removed.
+public enum Requirements {
+    public static func items(from text: String?) -> [String] {
+        guard let text else { return [] }
+        return text.split(whereSeparator: \.isNewline).compactMap { line in
+            var item = Substring(line).trimmingCharacters(in: .whitespaces)[...]
+            if let marker = item.firstIndex(where: { $0 == "." || $0 == ")" }),
+                item.distance(from: item.startIndex, to: marker) <= 3,
+                item[..<marker].allSatisfy({ $0.isNumber || $0.isLetter }),
+                item.index(after: marker) < item.endIndex, item[item.index(after: marker)].isWhitespace
+            {
+                item = item[item.index(after: marker)...]
+            } else if let first = item.first, "-•*·".contains(first) {
+                item = item.dropFirst()
+            }
+            let clean = item.trimmingCharacters(in: .whitespaces)
+            return clean.isEmpty ? nil : clean
+        }
+    }
+}

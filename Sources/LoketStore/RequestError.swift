@@ -1,0 +1,55 @@
+import LoketCore
+
+/// A request command refused for its data or its usage (not for the user's rights: that is
+/// ``AccessError``). Descriptions are in Bahasa Indonesia.
+public enum RequestError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A request rule refused (status change, extension, applicant data, option).
+    case rule(RequestRuleError)
+    /// No request has this number.
+    case notFound(String)
+    case serviceNotFound(Int64)
+    /// A `--missing` item that is not on the card's Persyaratan list.
+    case unknownItem(String, items: [String])
+    case ambiguousItem(String, candidates: [String])
+    case userExists(String)
+    case invalidAccount(String)
+    case unknownUser(String)
+    /// The officer a request is handed to does not work for the request's unit.
+    case assigneeOutOfScope(account: String, unit: String)
+
+    /// True when the error is about how the command was typed (exit 64), false for bad data (65).
+    public var isUsage: Bool {
+        switch self {
+        case .rule(.optionRequired), .rule(.optionOutOfRange), .rule(.optionNotApplicable), .unknownItem,
+            .ambiguousItem, .invalidAccount:
+            return true
+        default:
+            return false
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .rule(error): return error.description
+        case let .notFound(number):
+            return
+                "Permohonan \(number) tidak ditemukan. Periksa nomornya (bentuk KODE-TAHUN-NOMOR, mis. SDDEN-2026-000123)."
+        case let .serviceNotFound(id): return "Layanan \(id) tidak ditemukan di katalog."
+        case let .unknownItem(item, items):
+            let list = items.isEmpty ? "  (kartu layanan ini tidak memuat persyaratan)" : Self.numbered(items)
+            return "Persyaratan '\(item)' tidak ada di kartu layanan. Sebut nomor atau sebagian teksnya:\n" + list
+        case let .ambiguousItem(item, candidates):
+            return "Persyaratan '\(item)' cocok dengan lebih dari satu butir; perjelas:\n" + Self.numbered(candidates)
+        case let .userExists(account): return "Pengguna '\(account)' sudah terdaftar; tidak ada yang diubah."
+        case let .invalidAccount(account):
+            return "Nama akun '\(account)' tidak sah: tulis nama akun sistem operasi, tanpa spasi."
+        case let .unknownUser(account): return "Pengguna '\(account)' tidak terdaftar."
+        case let .assigneeOutOfScope(account, unit):
+            return "Pengguna '\(account)' tidak bertugas di \(unit); permohonan tidak dialihkan."
+        }
+    }
+
+    static func numbered(_ items: [String]) -> String {
+        items.enumerated().map { "  \($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+import GRDB
+import LoketCore
+
+/// A known user: an operating-system account with a role and (optionally) units.
+public struct User: Sendable, Hashable {
+    public var id: Int64
+    public var account: String
+    public var displayName: String
+    public var role: Role
+    /// The units assigned (empty: every unit, see ``LoketCore/UserScope``).
+    public var units: [UnitRef]
+
+    public var scope: UserScope { UserScope(role: role, unitIDs: units.map(\.id)) }
+}
+
+/// A unit (Bagian) by id and name, with its agency.
+public struct UnitRef: Sendable, Hashable {
+    public var id: Int64
+    public var name: String
+    public var agencyCode: String
+}
+
+/// A refusal: who or what was refused. Every refusal is also logged (table `refusal`).
+public enum AccessError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The operating-system account is not a user of this database.
+    case unknownAccount(String)
+    /// The user's role or units do not allow the action.
+    case refused(account: String, role: Role, permission: Permission, detail: String?)
+
+    public var description: String {
+        switch self {
+        case let .unknownAccount(account):
+            return "Akun '\(account)' belum terdaftar sebagai pengguna Loket. Minta admin Loket mendaftarkannya "
+                + "dengan 'loket user add \(account) --role petugas'."
+        case let .refused(account, role, permission, detail):
+            if let detail { return "Ditolak: \(account) (\(role.rawValue)) \(detail)." }
+            return "Ditolak: \(account) (\(role.rawValue)) tidak berwenang \(permission.label); "
+                + "hal ini memerlukan peran \(Role.minimum(for: permission).rawValue) atau lebih tinggi."
+        }
+    }
+}
+
+/// One row of the refusal log.
+public struct Refusal: Sendable, Hashable {
+    public var at: Date
+    public var account: String
+    public var permission: String
+    public var target: String?
+    public var reason: String
+}
+
+extension Store {
+    /// Makes `account` the admin when the database has no user yet: the account that creates
+    /// the database (or first opens a database made before users existed). Returns the new
+    /// admin, or nil when users already exist. Safe against a concurrent first run (IMMEDIATE).
+    @discardableResult
+    public func bootstrapAdmin(account: String, at now: Date = Date()) throws -> User? {
+        let id: Int64? = try write("pengguna pertama") { db in
+            guard try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users)") ?? false) else { return nil }
+            try db.execute(
+                sql: "INSERT INTO users (account, display_name, role, created_at) VALUES (?, ?, 'admin', ?)",
+                arguments: [account, account, now])
+            return db.lastInsertedRowID
+        }
+        guard id != nil else { return nil }
+        return try user(account: account)
+    }
+
+    /// The user for an account, nil when unknown.
+    public func user(account: String) throws -> User? {
+        try read("pengguna \(account)") { db in try Self.fetchUsers(db, where: "u.account = ?", [account]).first }
+    }
+
+    /// The user running the program: refused (and logged) when the account is unknown.
+    public func currentUser(account: String, at now: Date = Date()) throws -> User {
+        if let user = try user(account: account) { return user }
+        let error = AccessError.unknownAccount(account)
+        try logRefusal(
+            account: account, userID: nil, permission: "akun_tidak_dikenal", target: nil, reason: error.description,
+            at: now)
+        throw error
+    }
+
+    /// Every user, by account.
+    public func users() throws -> [User] {
+        try read("daftar pengguna") { db in try Self.fetchUsers(db, where: "1", []) }
+    }
+
+    /// The user by id.
+    public func user(id: Int64) throws -> User? {
+        try read("pengguna \(id)") { db in try Self.fetchUsers(db, where: "u.id = ?", [id]).first }
+    }
+
+    /// Checks that `user` may do `permission` (on `unitID`, when the action concerns one unit).
+    /// A refusal is logged, then thrown as ``AccessError/refused(account:role:permission:detail:)``.
+    public func authorize(
+        _ user: User, _ permission: Permission, unitID: Int64? = nil, target: String? = nil, at now: Date = Date()
+    ) throws {
+        var refusal: AccessError?
+        if !user.role.allows(permission) {
+            refusal = .refused(account: user.account, role: user.role, permission: permission, detail: nil)
+        } else if let unitID, !user.scope.contains(unit: unitID) {
+            let unitName = try read("unit") { db in
+                try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [unitID])
+            }
+            refusal = .refused(
+                account: user.account, role: user.role, permission: permission,
+                detail: "tidak berwenang \(permission.label) untuk \(unitName ?? "unit \(unitID)"), "
+                    + "yang bukan unit kerjanya (\(user.units.map(\.name).joined(separator: ", ")))")
+        }
+        guard let refusal else { return }
+        try logRefusal(
+            account: user.account, userID: user.id, permission: permission.rawValue, target: target,
+            reason: refusal.description, at: now)
+        throw refusal
+    }
+
+    /// Adds a user (admin only). `account` must be new; units by id.
+    public func addUser(
+        account: String, displayName: String?, role: Role, unitIDs: [Int64], by admin: User, at now: Date = Date()
+    ) throws -> User {
+        try authorize(admin, .manageUsers, target: account, at: now)
+        let account = account.trimmingCharacters(in: .whitespaces)
+        guard !account.isEmpty, !account.contains(where: \.isWhitespace) else {
+            throw RequestError.invalidAccount(account)
+        }
+        let id: Int64 = try write("pengguna baru") { db in
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users WHERE account = ?)", arguments: [account])
+                ?? false
+            {
+                throw RequestError.userExists(account)
+            }
+            try db.execute(
+                sql: "INSERT INTO users (account, display_name, role, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
+                arguments: [account, displayName ?? account, role.rawValue, now, admin.id])
+            let id = db.lastInsertedRowID
+            for unitID in Set(unitIDs) {
+                try db.execute(sql: "INSERT INTO user_unit (user_id, unit_id) VALUES (?, ?)", arguments: [id, unitID])
+            }
+            return id
+        }
+        return try user(id: id)!
+    }
+
+    /// The refusal log, newest first.
+    public func refusals(limit: Int = 100) throws -> [Refusal] {
+        try read("catatan penolakan") { db in
+            try Row.fetchAll(
+                db, sql: "SELECT at, account, permission, target, reason FROM refusal ORDER BY id DESC LIMIT ?",
+                arguments: [limit]
+            ).map { Refusal(at: $0[0], account: $0[1], permission: $0[2], target: $0[3], reason: $0[4]) }
+        }
+    }
+
+    func logRefusal(account: String, userID: Int64?, permission: String, target: String?, reason: String, at now: Date)
+        throws
+    {
+        try write("catatan penolakan") { db in
+            try db.execute(
+                sql: "INSERT INTO refusal (at, account, user_id, permission, target, reason) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [now, account, userID, permission, target, reason])
+        }
+    }
+
+    static func fetchUsers(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [User] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT u.id, u.account, u.display_name, u.role, n.id, n.name, a.code
+                FROM users u
+                LEFT JOIN user_unit uu ON uu.user_id = u.id
+                LEFT JOIN unit n ON n.id = uu.unit_id
+                LEFT JOIN agency a ON a.id = n.agency_id
+                WHERE \(condition)
+                ORDER BY u.account, n.name
+                """, arguments: arguments)
+        var users: [User] = []
+        for row in rows {
+            let id: Int64 = row[0]
+            if users.last?.id != id {
+                users.append(
+                    User(
+                        id: id, account: row[1], displayName: row[2], role: Role(rawValue: row[3]) ?? .petugas,
+                        units: []))
+            }
+            if let unitID: Int64 = row[4] {
+                users[users.count - 1].units.append(UnitRef(id: unitID, name: row[5], agencyCode: row[6]))
+            }
+        }
+        return users
+    }
+}

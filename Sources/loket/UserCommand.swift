@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import LoketCore
+import LoketStore
+
+/// `loket user`: the accounts that may use Loket (admins add them).
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user",
+        abstract: "Pengguna: akun sistem operasi, peran, dan unit kerja.",
+        subcommands: [Add.self, List.self]
+    )
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Daftarkan akun sebagai pengguna (khusus admin).")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "Nama akun sistem operasi (seperti di 'whoami').")
+        var account: String
+
+        @Option(name: .long, help: "Peran: petugas, supervisor atau admin.")
+        var role: Role
+
+        @Option(name: .long, help: "Unit kerja (Bagian): nomor atau bagian dari namanya; boleh berulang.")
+        var unit: [String] = []
+
+        @Option(name: .long, help: "Nama lengkap (bawaan: nama akun).")
+        var name: String?
+
+        func run() async throws {
+            let session = try Session.open(database)
+            let units = try unit.map { try Resolve.unit($0, in: session.store) }
+            let user = try session.store.addUser(
+                account: account, displayName: name, role: role, unitIDs: units.map(\.id), by: session.user,
+                at: session.now)
+            print("Pengguna \(user.account) (\(user.role.rawValue)) didaftarkan; unit: \(UserCommand.units(user)).")
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Daftar pengguna.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            let session = try Session.open(database)
+            for user in try session.store.users() {
+                print(
+                    TextLayout.pad(user.account, 16) + " " + TextLayout.pad(user.role.rawValue, 10) + " "
+                        + TextLayout.pad(user.displayName, 24) + " " + UserCommand.units(user))
+            }
+        }
+    }
+
+    static func units(_ user: User) -> String {
+        if user.role == .admin { return "semua unit" }
+        return user.units.isEmpty ? "semua unit" : user.units.map(\.name).joined(separator: ", ")
+    }
+}
+
+extension Role: ExpressibleByArgument {}
+extension RequestStatus: ExpressibleByArgument {}
