@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # End-to-end checks of requests with the built `loket` binary: users and refusals, the request
 # commands, receipt, overdue, backup; four processes logging at once; a process killed with
-# kill -9 in the middle of a burst. Users are played with LOKET_USER, time with LOKET_NOW.
+# kill -9 in the middle of a burst. The real account creates the database and is its admin;
+# as admin it plays the other users with LOKET_USER and sets the clock with LOKET_NOW.
 # Prints 'N passed, N failed' at the end.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 swift build >/dev/null
 bin="$(swift build --show-bin-path)/loket"
+seed_dir="$PWD/seed/decrees"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 passed=0
@@ -29,15 +31,28 @@ export LOKET_DB="$work/loket.sqlite"
 cd "$work"
 as() { local who="$1"; shift; LOKET_USER="$who" "$@"; }
 
-check "the creator becomes admin" bash -c "LOKET_USER=bos '$bin' catalog >/dev/null 2>&1 && sqlite3 '$LOKET_DB' \"select role from users where account = 'bos'\" | grep -qx admin"
+me="$(id -un)"
+check "LOKET_USER cannot choose the first admin" bash -c "LOKET_USER=bos '$bin' catalog >/dev/null 2>&1; test \$? -eq 77 && sqlite3 '$LOKET_DB' \"select account || ':' || role from users\" | grep -qx '$me:admin'"
+check "the creator (the real account) becomes admin" bash -c "'$bin' user list | grep -q '$me *admin'"
+check "the admin adds a second admin" status_is 0 "$bin" user add bos --role admin
 check "admin adds a petugas of SDDEN Bagian Hukum" status_is 0 as bos "$bin" user add putu --role petugas --unit "SDDEN hukum"
 check "admin adds a supervisor (all units)" status_is 0 as bos "$bin" user add kabag --role supervisor --name "Kepala Bagian"
 check "ambiguous unit: exit 64, lists candidates" status_is 64 as bos "$bin" user add komang --role petugas --unit "Bagian Hukum"
-check "  (candidates listed, nobody added)" bash -c "grep -q SDKLU '$work/err' && [ \"\$(sqlite3 '$LOKET_DB' 'select count(*) from users')\" = 3 ]"
+check "  (candidates listed, nobody added)" bash -c "grep -q SDKLU '$work/err' && [ \"\$(sqlite3 '$LOKET_DB' 'select count(*) from users')\" = 4 ]"
 check "petugas cannot add users: exit 77" status_is 77 as putu "$bin" user add tamu --role admin
 check "unknown account: exit 77 in Indonesian" status_is 77 as orang-asing "$bin" request list
 check "  (message says how to get registered)" grep -q "belum terdaftar" "$work/err"
 check "user list shows roles" bash -c "LOKET_USER=putu '$bin' user list | grep -q 'kabag *supervisor'"
+check "petugas cannot add a local holiday: exit 77" status_is 77 as putu "$bin" calendar holiday add 2026-12-28 "Libur" --agency SDDEN
+check "  (refusal logged)" bash -c "[ \"\$(sqlite3 '$LOKET_DB' \"select count(*) from refusal where account = 'putu' and permission = 'kelola_libur'\")\" = 1 ]"
+check "supervisor adds a local holiday" status_is 0 as kabag "$bin" calendar holiday add 2026-12-28 "Libur Lokal Uji" --agency SDDEN
+check "  recorded as added by the supervisor" bash -c "sqlite3 '$LOKET_DB' \"select created_by from holiday where date = '2026-12-28'\" | grep -qx kabag"
+check "petugas cannot override a time limit: exit 77" status_is 77 as putu "$bin" service time-limit "#4" "1 hari kerja"
+check "petugas can read a time limit" status_is 0 as putu "$bin" service time-limit "#4"
+check "supervisor cannot change office hours (admin): exit 77" status_is 77 as kabag "$bin" calendar hours --agency SDDEN --days 6 --open 08:00 --close 12:00
+check "petugas cannot import: exit 77" status_is 77 as putu "$bin" import "$seed_dir/000_50ed256b51cdba7a.txt"
+check "petugas cannot play another user with LOKET_USER" bash -c "cp '$LOKET_DB' '$work/p.sqlite' && sqlite3 '$work/p.sqlite' \"update users set role = 'petugas' where account = '$me'\" && LOKET_DB='$work/p.sqlite' LOKET_USER=bos '$bin' catalog >/dev/null 2>&1; test \$? -eq 77"
+check "  nor set the clock with LOKET_NOW" bash -c "LOKET_DB='$work/p.sqlite' LOKET_NOW=2026-01-01T10:00:00+08:00 '$bin' catalog 2>'$work/err' >/dev/null; test \$? -eq 77 && grep -q 'LOKET_NOW' '$work/err'"
 
 export LOKET_NOW=2026-03-02T09:00:00+08:00
 check "request new prints number and deadline" status_is 0 as putu "$bin" request new --service 4 --name "Made Wirawan" --nik 5171010101010001 --phone "0812-3456-7890"
@@ -103,8 +118,8 @@ check "backup over an existing file: refused, file kept" bash -c "! LOKET_USER=k
 
 # Load: four processes, 250 requests each, at once, on one service.
 export LOKET_DB="$work/load.sqlite"
-LOKET_USER=bos "$bin" catalog >/dev/null 2>&1
-for i in 1 2 3 4; do LOKET_USER=bos "$bin" bench burst --service 4 --count 250 >"$work/burst$i" 2>"$work/burst$i.err" & done
+"$bin" catalog >/dev/null 2>&1
+for i in 1 2 3 4; do "$bin" bench burst --service 4 --count 250 >"$work/burst$i" 2>"$work/burst$i.err" & done
 load_ok=1
 for job in $(jobs -p); do wait "$job" || load_ok=0; done
 check "4 processes x 250 requests: no error" test "$load_ok" = 1
@@ -114,8 +129,8 @@ check "  integrity_check ok" test "$(sqlite3 "$LOKET_DB" 'pragma integrity_check
 
 # Crash: kill -9 in the middle of a burst.
 export LOKET_DB="$work/crash.sqlite"
-LOKET_USER=bos "$bin" catalog >/dev/null 2>&1
-LOKET_USER=bos "$bin" bench burst --service 4 --count 100000 >"$work/crash.out" 2>/dev/null &
+"$bin" catalog >/dev/null 2>&1
+"$bin" bench burst --service 4 --count 100000 >"$work/crash.out" 2>/dev/null &
 victim=$!
 for _ in $(seq 1 100); do
     [ "$(wc -l <"$work/crash.out")" -ge 200 ] && break
@@ -126,8 +141,8 @@ wait "$victim" 2>/dev/null
 saved="$(awk '/^disimpan / { print $2 }' "$work/crash.out" | sort -u)"
 check "kill -9 mid-burst: it had reported saves" test "$(echo "$saved" | wc -l)" -ge 200
 check "  every number reported saved exists" bash -c "[ -z \"\$(comm -23 <(echo '$saved') <(sqlite3 '$LOKET_DB' 'select number from request order by number' | sort -u))\" ]"
-check "  the database opens and checks clean" bash -c "[ \"\$(sqlite3 '$LOKET_DB' 'pragma integrity_check')\" = ok ] && LOKET_USER=bos '$bin' request list --limit 1 >/dev/null"
-check "  and numbering continues without a gap" bash -c "LOKET_USER=bos '$bin' bench burst --service 4 --count 1 >/dev/null && [ \"\$(sqlite3 '$LOKET_DB' 'select max(sequence) = count(*) from request')\" = 1 ]"
+check "  the database opens and checks clean" bash -c "[ \"\$(sqlite3 '$LOKET_DB' 'pragma integrity_check')\" = ok ] && '$bin' request list --limit 1 >/dev/null"
+check "  and numbering continues without a gap" bash -c "'$bin' bench burst --service 4 --count 1 >/dev/null && [ \"\$(sqlite3 '$LOKET_DB' 'select max(sequence) = count(*) from request')\" = 1 ]"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

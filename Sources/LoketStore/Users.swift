@@ -153,6 +153,28 @@ extension Store {
         }
     }
 
+    /// The user an account acts as. `acting` differs from `real` (the operating-system account)
+    /// only when an admin plays another user (training, support, tests); with `simulatedClock`
+    /// the admin also sets the time. Anyone else asking for either is refused and logged.
+    public func actingUser(real: String, acting: String, simulatedClock: Bool, at now: Date) throws -> User {
+        if acting != real || simulatedClock {
+            let realUser = try user(account: real)
+            guard realUser?.role == .admin else {
+                let what = [acting != real ? "LOKET_USER" : nil, simulatedClock ? "LOKET_NOW" : nil]
+                    .compactMap { $0 }.joined(separator: " dan ")
+                let error = AccessError.refused(
+                    account: real, role: realUser?.role ?? .petugas, permission: .manageUsers,
+                    detail: "tidak boleh memakai \(what): hanya admin Loket yang dapat bertindak sebagai pengguna "
+                        + "lain atau memakai jam lain. Hapus variabel itu dari lingkungan lalu ulangi")
+                try logRefusal(
+                    account: real, userID: realUser?.id, permission: "bertindak_sebagai", target: acting,
+                    reason: error.description, at: Date())
+                throw error
+            }
+        }
+        return try currentUser(account: acting, at: now)
+    }
+
     func logRefusal(account: String, userID: Int64?, permission: String, target: String?, reason: String, at now: Date)
         throws
     {

@@ -34,7 +34,7 @@ struct CalendarShow: AsyncParsableCommand {
             throw CLIError.usage(
                 "Tahun \(year) di luar jangkauan (2000-2100). Tulis tahun empat angka, misalnya --year 2026.")
         }
-        let store = try openStore(database.db)
+        let store = try Session.open(database, requiring: .viewCatalog).store
         let agencies = try agency.map { [try Resolve.agency($0, in: store)] } ?? store.agencies()
         var out = ""
         if agencies.count == 1, let only = agencies.first {
@@ -144,11 +144,12 @@ struct CalendarHoliday: AsyncParsableCommand {
             guard !name.isEmpty else {
                 throw CLIError.usage("Nama hari libur kosong. Tulis namanya, misalnya \"Hari Jadi Kota Denpasar\".")
             }
-            let store = try openStore(database.db)
+            let session = try Session.open(database, requiring: .manageHolidays, target: day.iso)
+            let store = session.store
             let agency = try Resolve.agency(self.agency, in: store)
             let stored: StoredHoliday
             do {
-                stored = try store.addLocalHoliday(agencyID: agency.id, date: day, name: name, by: Account.current)
+                stored = try store.addLocalHoliday(agencyID: agency.id, date: day, name: name, by: session.user.account)
             } catch let error as StoreError {
                 if case .holidayExists = error { throw CLIError.dataError(error.description) }
                 throw error
@@ -179,7 +180,7 @@ struct CalendarHoliday: AsyncParsableCommand {
 
         func run() async throws {
             let day = try HolidayInput.date(date)
-            let store = try openStore(database.db)
+            let store = try Session.open(database, requiring: .manageHolidays, target: day.iso).store
             let agency = try Resolve.agency(self.agency, in: store)
             guard try store.removeLocalHoliday(agencyID: agency.id, date: day) else {
                 throw CLIError.dataError(
@@ -244,7 +245,7 @@ struct CalendarHours: AsyncParsableCommand {
 
     func run() async throws {
         let change = try parseChange()  // everything checked before the database is opened
-        let store = try openStore(database.db)
+        let store = try Session.open(database, requiring: change == nil ? .viewCatalog : .manageAgency).store
         let agency = try Resolve.agency(self.agency, in: store)
         var week = try store.officeHours(agencyID: agency.id)
         guard let change else {
@@ -345,7 +346,7 @@ struct CalendarZone: AsyncParsableCommand {
         {
             throw CLIError.usage(StoreError.unknownTimeZone(zone).description)
         }
-        let store = try openStore(database.db)
+        let store = try Session.open(database, requiring: zone == nil ? .viewCatalog : .manageAgency).store
         let agency = try Resolve.agency(self.agency, in: store)
         guard let zone else {
             print("Zona waktu \(agency.name): \(agency.timeZone)")

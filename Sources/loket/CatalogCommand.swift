@@ -11,7 +11,7 @@ struct CatalogCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let store = try openStore(database.db)
+        let store = try Session.open(database, requiring: .viewCatalog).store
         var out = ""
         for agency in try store.catalogTree() {
             out += "\(agency.name) [\(agency.code)] (revisi \(agency.revision), \(agency.serviceCount) layanan)\n"

@@ -38,7 +38,7 @@ func openStore(_ option: String?) throws -> Store {
             ))
     }
     // The account that creates the database (or first opens one made before users existed) is admin.
-    if let admin = try store.bootstrapAdmin(account: CurrentAccount.name(), at: CurrentAccount.now()) {
+    if let admin = try store.bootstrapAdmin(account: CurrentAccount.real(), at: Date()) {
         FileHandle.standardError.write(Data("loket: akun '\(admin.account)' menjadi admin basis data ini.\n".utf8))
     }
     // The national calendar shipped with this program (a newer program may ship corrected or

@@ -31,7 +31,7 @@ struct DeadlineCommand: AsyncParsableCommand {
 
     func run() async throws {
         let localStart = try start.map(LocalStart.parse)  // checked before the database is opened
-        let store = try openStore(database.db)
+        let store = try Session.open(database, requiring: .viewCatalog).store
         let agency = try Resolve.agency(self.agency, in: store)
         let calendar = try store.workingCalendar(agencyID: agency.id)
         let startInstant = localStart.map { calendar.instant($0.date, second: $0.time.minutes * 60) } ?? Date()

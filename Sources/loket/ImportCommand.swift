@@ -44,7 +44,7 @@ struct ImportCommand: AsyncParsableCommand {
             }
             return
         }
-        let store = try openStore(database.db)
+        let store = try Session.open(database, requiring: .importCatalog).store
         let outcomes = try store.importCatalogs(catalogs)
         for (catalog, outcome) in zip(catalogs, outcomes) {
             print(ImportReport.text(catalog, outcome: outcome), terminator: "")

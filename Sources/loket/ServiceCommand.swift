@@ -23,7 +23,7 @@ struct ServiceShow: AsyncParsableCommand {
     var service: String
 
     func run() async throws {
-        let store = try openStore(database.db)
+        let store = try Session.open(database, requiring: .viewCatalog).store
         let match = try Resolve.service(service, in: store)
         guard let card = try store.serviceCard(serviceID: match.id),
             let limit = try store.timeLimit(serviceID: match.id)
@@ -93,7 +93,10 @@ struct ServiceTimeLimitCommand: AsyncParsableCommand {
                 "Jangka waktu '\(text)' tidak dapat dibaca\(why). Tidak ada yang diubah. Tulis misalnya "
                     + "\"5 hari kerja\", \"3 jam\", \"14 hari kerja, dapat diperpanjang 7 hari kerja\".")
         }
-        let store = try openStore(database.db)
+        let changes = clear || cleaned != nil
+        let session = try Session.open(
+            database, requiring: changes ? .overrideTimeLimit : .viewCatalog, target: service)
+        let store = session.store
         let match = try Resolve.service(service, in: store)
         if clear {
             let removed = try store.clearTimeLimitOverride(serviceID: match.id)
@@ -104,7 +107,8 @@ struct ServiceTimeLimitCommand: AsyncParsableCommand {
         } else if let cleaned {
             let reason = self.reason?.trimmingCharacters(in: .whitespacesAndNewlines)
             try store.setTimeLimitOverride(
-                serviceID: match.id, text: cleaned, reason: reason?.isEmpty == true ? nil : reason, by: Account.current)
+                serviceID: match.id, text: cleaned, reason: reason?.isEmpty == true ? nil : reason,
+                by: session.user.account)
         }
         guard let limit = try store.timeLimit(serviceID: match.id) else { throw StoreError.unknownService(match.id) }
         print("#\(match.id) \(match.name) — \(match.unitName)")

@@ -19,9 +19,21 @@ struct Session {
     /// admin), and refuses an unknown account (exit 77, logged).
     static func open(_ database: DatabaseOptions) throws -> Session {
         let store = try openStore(database.db)
-        let account = CurrentAccount.name()
         let now = CurrentAccount.now()
-        return Session(store: store, user: try store.currentUser(account: account, at: now), now: now)
+        let user = try store.actingUser(
+            real: CurrentAccount.real(), acting: CurrentAccount.name(),
+            simulatedClock: CurrentAccount.simulatedNow() != nil,
+            at: now)
+        return Session(store: store, user: user, now: now)
+    }
+
+    /// A session whose user must have `permission` (refusals exit 77 and are logged).
+    static func open(_ database: DatabaseOptions, requiring permission: Permission, target: String? = nil) throws
+        -> Session
+    {
+        let session = try open(database)
+        try session.store.authorize(session.user, permission, target: target, at: session.now)
+        return session
     }
 
     /// A calendar for showing instants in an agency's zone (deadlines are computed by the store).
@@ -41,29 +53,33 @@ struct Session {
 
 /// The operating-system account running `loket`.
 ///
-/// `LOKET_USER` overrides it: for tests and end-to-end scripts that play several users on one
-/// machine account. It is not a security boundary (anyone who can run `loket` against the file can
-/// write it with `sqlite3` too); file permissions on the database are.
+/// `LOKET_USER` lets an admin act as another user, and `LOKET_NOW` lets an admin set the clock
+/// (training, support, tests that play several users or log a request in the past). Only an
+/// account that is admin of the database may use them (``Store/actingUser(real:acting:simulatedClock:at:)``);
+/// anyone else is refused (exit 77) and the refusal is logged. The database is created and its
+/// first admin chosen by the real account, never by `LOKET_USER`.
 enum CurrentAccount {
-    static func name() -> String {
-        let environment = ProcessInfo.processInfo.environment
-        if let override = environment["LOKET_USER"], !override.isEmpty { return override }
+    /// The operating-system account running the program.
+    static func real() -> String {
         if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name {
             return String(cString: name)
         }
-        return environment["USER"] ?? "unknown"
+        return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
     }
 
-    /// Now, or `LOKET_NOW` (ISO 8601, e.g. `2026-03-02T09:00:00+08:00`) for tests that need a
-    /// request logged in the past.
-    static func now() -> Date {
-        if let text = ProcessInfo.processInfo.environment["LOKET_NOW"], !text.isEmpty,
-            let date = ISO8601DateFormatter().date(from: text)
-        {
-            return date
-        }
-        return Date()
+    /// The account the user asks to act as: `LOKET_USER`, else the real one.
+    static func name() -> String {
+        if let override = ProcessInfo.processInfo.environment["LOKET_USER"], !override.isEmpty { return override }
+        return real()
     }
+
+    /// `LOKET_NOW` (ISO 8601, e.g. `2026-03-02T09:00:00+08:00`), when set and valid.
+    static func simulatedNow() -> Date? {
+        guard let text = ProcessInfo.processInfo.environment["LOKET_NOW"], !text.isEmpty else { return nil }
+        return ISO8601DateFormatter().date(from: text)
+    }
+
+    static func now() -> Date { simulatedNow() ?? Date() }
 }
 
 /// Plain-text helpers for tables and receipts.

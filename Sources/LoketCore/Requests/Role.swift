@@ -13,7 +13,7 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
         switch permission {
         case .viewCatalog, .viewRequests, .logRequest, .updateRequest, .printReceipt:
             return true
-        case .extendDeadline, .reassign, .readReports, .manageHolidays, .backup:
+        case .extendDeadline, .reassign, .readReports, .manageHolidays, .overrideTimeLimit, .backup:
             return self >= .supervisor
         case .manageUsers, .importCatalog, .manageAgency:
             return self == .admin
@@ -47,6 +47,7 @@ public enum Permission: String, Sendable, Hashable, Codable, CaseIterable {
     case reassign = "alihkan"
     case readReports = "laporan"
     case manageHolidays = "kelola_libur"
+    case overrideTimeLimit = "ubah_jangka_waktu"
     case backup = "cadangkan"
     case manageUsers = "kelola_pengguna"
     case importCatalog = "impor_katalog"
@@ -64,6 +65,7 @@ public enum Permission: String, Sendable, Hashable, Codable, CaseIterable {
         case .reassign: return "mengalihkan permohonan"
         case .readReports: return "membaca laporan"
         case .manageHolidays: return "mengelola hari libur"
+        case .overrideTimeLimit: return "mengubah jangka waktu layanan"
         case .backup: return "mencadangkan basis data"
         case .manageUsers: return "mengelola pengguna"
         case .importCatalog: return "mengimpor katalog"

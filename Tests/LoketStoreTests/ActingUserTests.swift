@@ -1,0 +1,45 @@
+import Foundation
+import LoketCore
+import Testing
+@testable import LoketStore
+
+/// `LOKET_USER` / `LOKET_NOW`: only an admin may act as another user or set the clock.
+@Suite struct ActingUserTests {
+    static func store() throws -> (Store, admin: User) {
+        let store = try Store.inMemory()
+        let admin = try #require(try store.bootstrapAdmin(account: "root"))
+        _ = try store.addUser(account: "putu", displayName: nil, role: .petugas, unitIDs: [], by: admin)
+        _ = try store.addUser(account: "kabag", displayName: nil, role: .supervisor, unitIDs: [], by: admin)
+        return (store, admin)
+    }
+
+    @Test func everyoneActsAsThemselves() throws {
+        let (store, _) = try Self.store()
+        #expect(try store.actingUser(real: "putu", acting: "putu", simulatedClock: false, at: Date()).role == .petugas)
+        #expect(try store.actingUser(real: "root", acting: "root", simulatedClock: true, at: Date()).role == .admin)
+    }
+
+    @Test func anAdminMayActAsAnotherUser() throws {
+        let (store, _) = try Self.store()
+        let user = try store.actingUser(real: "root", acting: "kabag", simulatedClock: true, at: Date())
+        #expect(user.account == "kabag")
+        #expect(user.role == .supervisor)
+    }
+
+    @Test func othersAreRefusedAndTheRefusalIsLogged() throws {
+        let (store, _) = try Self.store()
+        #expect(throws: AccessError.self) {
+            try store.actingUser(real: "putu", acting: "root", simulatedClock: false, at: Date())
+        }
+        #expect(throws: AccessError.self) {
+            try store.actingUser(real: "kabag", acting: "kabag", simulatedClock: true, at: Date())
+        }
+        #expect(throws: AccessError.self) {  // an unknown real account cannot pick a known one
+            try store.actingUser(real: "tamu", acting: "root", simulatedClock: false, at: Date())
+        }
+        let logged = try store.refusals()
+        #expect(logged.count == 3)
+        #expect(Set(logged.map(\.account)) == ["putu", "kabag", "tamu"])
+        #expect(logged.allSatisfy { $0.permission == "bertindak_sebagai" })
+    }
+}
