@@ -81,28 +81,9 @@ enum KeyDecoder {
             count += 1
             guard let scalar = Unicode.Scalar(byte) else { break }
             body.unicodeScalars.append(scalar)
-            if (0x40...0x7E).contains(byte), !(body == "[" && next == 0x5B) { break }
+            if EscapeSequence.isFinal(byte, bodySoFar: body) { break }
         }
-        return sequence(introducer: next == 0x5B ? "[" : "O", body: body)
-    }
-
-    /// Decodes the rest of `ESC [` or `ESC O` sequences.
-    static func sequence(introducer: String, body: String) -> Key? {
-        let table: [String: Key] = [
-            "A": .up, "B": .down, "C": .right, "D": .left, "H": .home, "F": .end,
-            "P": .function(1), "Q": .function(2), "R": .function(3), "S": .function(4),
-            "1~": .home, "7~": .home, "4~": .end, "8~": .end, "5~": .pageUp, "6~": .pageDown,
-            "3~": .delete,
-            "11~": .function(1), "12~": .function(2), "13~": .function(3), "14~": .function(4),
-            "15~": .function(5), "17~": .function(6), "18~": .function(7), "19~": .function(8),
-            "20~": .function(9), "21~": .function(10), "23~": .function(11), "24~": .function(12),
-            "[A": .function(1), "[B": .function(2), "[C": .function(3), "[D": .function(4), "[E": .function(5),
-            "Z": .backTab,
-        ]
-        if let key = table[body] { return key }
-        // Modified keys (`1;5A`): keep the final letter's meaning.
-        if let last = body.last, body.contains(";"), let key = table[String(last)] { return key }
-        return nil
+        return EscapeSequence.key(body: body)
     }
 
     /// One byte already waiting (no delay), or nil.

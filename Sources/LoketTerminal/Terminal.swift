@@ -27,6 +27,7 @@ public final class Terminal {
         noecho()
         nonl()
         intrflush(loket_stdscr(), false)
+        idlok(loket_stdscr(), true)  // let ncurses scroll the terminal instead of repainting a scrolled card
         keypad(loket_stdscr(), true)
         set_escdelay(25)
         curs_set(0)

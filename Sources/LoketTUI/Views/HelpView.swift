@@ -7,6 +7,7 @@ enum HelpView {
         let boxHeight = min(screen.height - 4, keys.count + 4)
         let left = (screen.width - boxWidth) / 2
         let top = 2
+        screen.fill(row: 1, height: screen.height - 2, style: .normal)  // nothing of the screen below shows through
         Box.draw(row: top, column: left, width: boxWidth, height: boxHeight, title: title, into: &screen)
         for (index, hint) in keys.enumerated() where index < boxHeight - 4 {
             let row = top + 2 + index
