@@ -42,6 +42,30 @@ struct BenchTUI: AsyncParsableCommand {
                 })
         }
         report("start to first screen (open + tree + index + draw)", start)
+        var openTree: [Double] = []
+        var snapshot: [Double] = []
+        var index: [Double] = []
+        var firstDraw: [Double] = []
+        for _ in 0..<iterations {
+            var tree: [AgencyNode] = []
+            openTree.append(try measure { tree = try Store(path: path).catalogTree() })
+            var catalog = CatalogSnapshot(agencies: [])
+            snapshot.append(measure { catalog = TUISource.snapshot(tree) })
+            var built: ServiceSearchIndex?
+            index.append(measure { built = ServiceSearchIndex(catalog) })
+            firstDraw.append(
+                measure {
+                    let state = AppState(catalog: catalog, index: built, operatorName: "bench", role: "—")
+                    let program = Program(state: state, cards: { _ in nil })
+                    var screen = Screen(width: 0, height: 0)
+                    program.render(into: &screen)
+                    precondition(!ANSIFrameWriter.bytes(FrameDiff.runs(from: nil, to: screen)).isEmpty)
+                })
+        }
+        report("  of which: open the database + catalog tree query", openTree)
+        report("  of which: snapshot (with jangka waktu readings)", snapshot)
+        report("  of which: search index", index)
+        report("  of which: first view + full-frame output", firstDraw)
 
         let store = try Store(path: path)
         var cardOpen: [Double] = []
