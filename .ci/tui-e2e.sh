@@ -123,6 +123,34 @@ check "Ctrl-C quits with status 0" shows "LOKET-EXIT=0"
 check "  and the terminal is back in canonical mode" shows "TTY-CANONICAL"
 tmux kill-session -t "$session" 2>/dev/null
 
+# SIGTERM and a crash signal: the terminal is restored, the status tells the signal.
+loket_pid() { pgrep -P "$(tmux list-panes -t "$session" -F '#{pane_pid}')" loket; }
+for sig in TERM SEGV; do
+    tmux new-session -d -s "$session" -x 80 -y 24 \
+        "env TERM=xterm-256color LANG=C.UTF-8 LOKET_DB='$LOKET_DB' '$bin' 2>/dev/null; echo LOKET-EXIT=\$?; stty -a | tr ' ' '\n' | grep -qx icanon && echo TTY-CANONICAL; sleep 30"
+    shows "Pilih instansi" >/dev/null
+    pid="$(loket_pid)"
+    check "SIG$sig: the program is running" test -n "$pid"
+    [ -n "$pid" ] && kill -s "$sig" "$pid"
+    expected=$((128 + $(kill -l "$sig")))
+    check "  exits with status $expected" shows "LOKET-EXIT=$expected"
+    check "  and the terminal is restored" shows "TTY-CANONICAL"
+    tmux kill-session -t "$session" 2>/dev/null
+done
+
+# Colours follow the terminal; NO_COLOR turns them off (SGR colour codes in the pane).
+for no_color in "" 1; do
+    tmux new-session -d -s "$session" -x 80 -y 24 \
+        "env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=$no_color LOKET_DB='$LOKET_DB' '$bin'; sleep 30"
+    shows "Pilih instansi" >/dev/null
+    if [ -z "$no_color" ]; then
+        check "colours on a colour terminal" bash -c "tmux capture-pane -e -p -t '$session' | grep -q $'\e\\[[0-9;]*[34][0-7]'"
+    else
+        check "NO_COLOR: no colours, reverse video" bash -c "tmux capture-pane -e -p -t '$session' | grep -q $'\e\\[7m' && ! tmux capture-pane -e -p -t '$session' | grep -q $'\e\\[[0-9;]*[34][0-7]m'"
+    fi
+    tmux kill-session -t "$session" 2>/dev/null
+done
+
 # TERM=vt100 and a non-UTF-8 locale: ASCII only.
 tmux new-session -d -s "$session" -x 80 -y 24 \
     "env TERM=vt100 LANG=C LC_ALL=C LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; sleep 30"

@@ -20,12 +20,12 @@ enum SearchView {
         }
         screen.put(count, row: 1, column: screen.width - DisplayWidth.of(count) - 1, style: .muted)
         let rightWidth = min(34, screen.width * 2 / 5)
-        CatalogListView.header("Layanan", right: "Bagian / instansi".padding(rightWidth), into: &screen)
+        CatalogListView.header("Layanan", right: "Instansi · Bagian".padding(rightWidth), into: &screen)
         let rows = search.hits.map { hit -> (String, String) in
             let agency = state.catalog.agencies[hit.path.agency]
             let unit = agency.units[hit.path.unit]
             let service = unit.services[hit.path.service]
-            let place = unit.name == agency.name ? agency.code : "\(unit.name) · \(agency.code)"
+            let place = unit.name == agency.name ? agency.code : "\(agency.code) · \(unit.name)"
             return (service.name, place)
         }
         if !rows.isEmpty {
