@@ -47,6 +47,13 @@ struct LayoutTests {
         var program = SeedUI.program(width: 200, height: 60)
         program.send(.down, .enter, .enter, .enter)
         let wide = program.card!.lines.count
+        // Text stays readable on a wide terminal: at most 110 columns of content.
+        let screen = program.render()
+        for row in 2..<(screen.height - 1) {
+            let line = screen.line(row)
+            let text = line.hasSuffix("│") ? String(line.dropLast()) : line
+            #expect(DisplayWidth.of(text.trimmingCharacters(in: .whitespaces)) <= 110)
+        }
         program.send(.resize(width: 80, height: 24))
         #expect(program.card!.lines.count > wide)
         #expect(program.card!.layoutWidth == 80)

@@ -34,8 +34,11 @@ public enum CardLayout {
     /// The bullet is a placeholder the view replaces with the screen's glyph.
     static let bulletMark = "\u{2022}"
 
+    /// Lines longer than this are hard to read; a wide terminal leaves the rest empty.
+    static let maximumContentWidth = 110
+
     public static func lines(_ card: CardData, width: Int) -> [CardLine] {
-        let contentWidth = max(10, width - 2 * margin)
+        let contentWidth = max(10, min(width - 2 * margin, maximumContentWidth))
         var lines: [CardLine] = []
         // Header.
         for line in TextWrap.wrap(Sanitizer.clean(card.name), width: contentWidth) {
