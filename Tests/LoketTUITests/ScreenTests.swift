@@ -127,4 +127,21 @@ struct ScreenTests {
         let full = ANSIFrameWriter.bytes(FrameDiff.runs(from: nil, to: after))
         #expect(full.count > bytes.count * 3)
     }
+
+    @Test("the diff redraws a wide character whole and skips its continuation cell")
+    func diffWideCharacters() {
+        var before = Screen(width: 10, height: 1)
+        before.put("ab日c", row: 0, column: 0)
+        var after = before
+        after.put("本", row: 0, column: 2)
+        let runs = FrameDiff.runs(from: before, to: after)
+        #expect(runs.count == 1)
+        #expect(runs[0].column == 2 && runs[0].text == "本")
+        // Overwriting the second half of a wide character blanks its first half.
+        after.put("x", row: 0, column: 3)
+        #expect(after.line(0) == "ab xc")
+        let bytes = String(decoding: ANSIFrameWriter.bytes(FrameDiff.runs(from: before, to: after)), as: UTF8.self)
+        #expect(bytes.hasPrefix("\u{1B}[1;3H"))
+        #expect(bytes.hasSuffix(" x"))
+    }
 }
