@@ -437,6 +437,7 @@ private struct Scanner {
                 line: row.line
             )
         }
+        TimeLimitRowRepair.apply(to: &components, warnings: &warnings)
         ShiftRepair.apply(to: &components, serviceLine: service.line, warnings: &warnings)
         let present = Set(components.compactMap(\.number))
         if !present.contains(where: { $0 >= 7 }) {

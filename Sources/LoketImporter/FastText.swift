@@ -5,15 +5,10 @@ extension String {
     func containsASCIIInsensitive(_ needle: StaticString) -> Bool {
         let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
         guard let first = pattern.first else { return true }
-        var utf8 = self.utf8
         return utf8.withContiguousStorageIfAvailable { bytes in
             Self.search(bytes, pattern, first)
         }
-            ?? {
-                var copy = Array(utf8)
-                utf8 = self.utf8
-                return copy.withUnsafeBufferPointer { Self.search($0, pattern, first) }
-            }()
+            ?? Array(utf8).withUnsafeBufferPointer { Self.search($0, pattern, first) }
     }
 
     private static func search(

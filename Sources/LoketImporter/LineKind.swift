@@ -41,7 +41,8 @@ enum LineClassifier {
         if !hasTabs || !isRowNumber(first) {
             if let part = partHeading(nonEmpty.joined(separator: ""), isTabbed: hasTabs) { return .partHeading(part) }
         }
-        if let closer = closer(trimmedLine) { return closer }
+        // A TAB-led line is the rest of a cell (`\t\tmaklumat pelayanannya, ...`), never a closer.
+        if !(hasTabs && first.isEmpty), let closer = closer(trimmedLine) { return closer }
         if hasTabs, first.isEmpty {
             let rest = Array(fields.dropFirst())
             let label = rest.first ?? ""
@@ -131,10 +132,17 @@ enum LineClassifier {
             return .closer(startsDecree: true)
         }
         if upper.hasPrefix("LAMPIRAN"), line.count < 200 { return .closer(startsDecree: false) }
-        if upper.hasPrefix("MAKLUMAT PELAYANAN") || upper.hasPrefix("C. PENUTUP") {
+        if startsWithWord("MAKLUMAT PELAYANAN", in: upper) || upper.hasPrefix("C. PENUTUP") {
             return .closer(startsDecree: false)
         }
         return nil
+    }
+
+    /// Whether `text` starts with `phrase` as whole words (`MAKLUMAT PELAYANAN`, not
+    /// `MAKLUMAT PELAYANANNYA`).
+    static func startsWithWord(_ phrase: String, in text: String) -> Bool {
+        guard text.hasPrefix(phrase) else { return false }
+        return text.dropFirst(phrase.count).first.map { !$0.isLetter } ?? true
     }
 
     /// `Jenis Layanan : 2. Name`, `1. Jenis Pelayanan: Name`, `- b. Jenis Pelayanan : Name`.

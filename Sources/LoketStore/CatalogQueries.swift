@@ -42,6 +42,8 @@ public struct ServiceSummary: Sendable, Hashable {
     public var line: Int
     /// The jangka waktu as printed (component 3), nil when the decree lacks it.
     public var timeLimitRaw: String?
+    /// A supervisor's jangka waktu in force instead of the printed one (see ``TimeLimitOverride``).
+    public var timeLimitOverride: String?
 }
 
 /// A decree as stored with a service revision.
@@ -74,6 +76,8 @@ public struct ServiceCard: Sendable, Hashable {
     public var name: String
     public var line: Int
     public var timeLimitRaw: String?
+    /// A supervisor's jangka waktu in force instead of the printed one.
+    public var timeLimitOverride: TimeLimitOverride?
     /// The catalog revision the card comes from.
     public var revision: Int
     /// False when the agency's latest revision no longer lists the service (the card is then the
@@ -143,13 +147,14 @@ extension Store {
                         SELECT agency_id, MAX(number) AS number FROM catalogRevision GROUP BY agency_id
                     )
                     SELECT a.id, a.name, a.code, a.time_zone, COALESCE(latest.number, 0),
-                           u.id, u.name, s.id, sr.name, sr.line, sr.time_limit_raw
+                           u.id, u.name, s.id, sr.name, sr.line, sr.time_limit_raw, o.text
                     FROM agency a
                     LEFT JOIN latest ON latest.agency_id = a.id
                     LEFT JOIN catalogRevision r ON r.agency_id = a.id AND r.number = latest.number
                     LEFT JOIN serviceRevision sr ON sr.revision_id = r.id
                     LEFT JOIN service s ON s.id = sr.service_id
                     LEFT JOIN unit u ON u.id = s.unit_id
+                    LEFT JOIN timeLimitOverride o ON o.service_id = s.id
                     ORDER BY a.name_key, a.id, sr.position
                     """)
             var nodes: [AgencyNode] = []
@@ -164,7 +169,8 @@ extension Store {
                     unitIndex = [:]
                 }
                 guard let unitID: Int64 = row[5], let serviceID: Int64 = row[7] else { continue }
-                let service = ServiceSummary(id: serviceID, name: row[8], line: row[9], timeLimitRaw: row[10])
+                let service = ServiceSummary(
+                    id: serviceID, name: row[8], line: row[9], timeLimitRaw: row[10], timeLimitOverride: row[11])
                 let last = nodes.count - 1
                 if let index = unitIndex[unitID] {
                     nodes[last].units[index].services.append(service)
@@ -192,13 +198,15 @@ extension Store {
                                EXISTS (SELECT 1 FROM serviceRevision cur
                                        JOIN catalogRevision cr ON cr.id = cur.revision_id
                                        WHERE cur.service_id = sr.service_id AND cr.agency_id = a.id
-                                         AND cr.number = (SELECT MAX(number) FROM catalogRevision WHERE agency_id = a.id))
+                                         AND cr.number = (SELECT MAX(number) FROM catalogRevision WHERE agency_id = a.id)),
+                               o.text, o.reason, o.set_by, o.set_at
                         FROM serviceRevision sr
                         JOIN catalogRevision r ON r.id = sr.revision_id
                         JOIN service s ON s.id = sr.service_id
                         JOIN unit u ON u.id = s.unit_id
                         JOIN agency a ON a.id = u.agency_id
                         JOIN decree d ON d.id = sr.decree_id
+                        LEFT JOIN timeLimitOverride o ON o.service_id = s.id
                         WHERE sr.service_id = ?
                         ORDER BY r.number DESC
                         LIMIT 1
@@ -216,7 +224,11 @@ extension Store {
                         line: $0.line)
                 }
             return ServiceCard(
-                serviceID: serviceID, name: row[1], line: row[2], timeLimitRaw: row[3], revision: row[4],
+                serviceID: serviceID, name: row[1], line: row[2], timeLimitRaw: row[3],
+                timeLimitOverride: (row[16] as String?).map {
+                    TimeLimitOverride(text: $0, reason: row[17], setBy: row[18], setAt: row[19])
+                },
+                revision: row[4],
                 isCurrent: row[15], unitID: row[5], unitName: row[6],
                 agency: AgencySummary(id: row[7], name: row[8], code: row[9], timeZone: row[10], revision: row[11]),
                 decree: DecreeSummary(number: row[12], date: row[13], source: row[14]),
@@ -235,17 +247,5 @@ extension Store {
 
     private static func agencySummary(_ row: Row) -> AgencySummary {
         AgencySummary(id: row[0], name: row[1], code: row[2], timeZone: row[3], revision: row[4])
-    }
-
-    /// A read, its errors turned into ``StoreError``.
-    func read<T>(_ what: String, _ body: (Database) throws -> T) throws -> T {
-        do {
-            return try reader.read(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            if let busy = Self.busyError(error, path: path) { throw busy }
-            throw StoreError.queryFailed(what: what, reason: Self.reason(error))
-        }
     }
 }

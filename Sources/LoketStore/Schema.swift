@@ -9,6 +9,7 @@ enum Schema {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-catalog", migrate: createCatalog)
+        migrator.registerMigration("v2-calendar", migrate: createCalendar)
         return migrator
     }()
 

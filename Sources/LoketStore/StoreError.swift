@@ -19,6 +19,18 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case importFailed(source: String, reason: String)
     /// Reading the catalog failed.
     case queryFailed(what: String, reason: String)
+    /// A write failed; its transaction was rolled back.
+    case writeFailed(what: String, reason: String)
+    /// No agency has this id.
+    case unknownAgency(Int64)
+    /// No service has this id.
+    case unknownService(Int64)
+    /// The time zone is not an IANA zone this machine knows.
+    case unknownTimeZone(String)
+    /// The agency already has a holiday on that date.
+    case holidayExists(date: String, name: String)
+    /// Office hours with no open day.
+    case noOfficeDays
 
     public var description: String {
         switch self {
@@ -48,6 +60,20 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case let .queryFailed(what, reason):
             return "Gagal membaca \(what) dari basis data: \(reason). Ulangi perintah; bila tetap gagal, "
                 + "hubungi admin Loket."
+        case let .writeFailed(what, reason):
+            return "Gagal menyimpan \(what): \(reason). Tidak ada yang diubah. Ulangi perintah; bila tetap gagal, "
+                + "hubungi admin Loket."
+        case let .unknownAgency(id):
+            return "Instansi dengan nomor \(id) tidak ada. Lihat daftar instansi dengan 'loket catalog'."
+        case let .unknownService(id):
+            return "Layanan dengan nomor #\(id) tidak ada. Lihat nomor layanan dengan 'loket catalog'."
+        case let .unknownTimeZone(name):
+            return "Zona waktu '\(name)' tidak dikenal. Gunakan nama zona IANA, misalnya Asia/Jakarta (WIB), "
+                + "Asia/Makassar (WITA) atau Asia/Jayapura (WIT)."
+        case let .holidayExists(date, name):
+            return "Tanggal \(date) sudah hari libur (\(name)). Tidak ada yang diubah."
+        case .noOfficeDays:
+            return "Jam layanan harus punya setidaknya satu hari buka. Tidak ada yang diubah."
         }
     }
 }

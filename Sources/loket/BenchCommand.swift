@@ -12,7 +12,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Ukur kecepatan (angka untuk README).",
-        subcommands: [BenchCatalog.self, BenchTUI.self],
+        subcommands: [BenchCatalog.self, BenchDeadlines.self, BenchTUI.self],
         defaultSubcommand: BenchCatalog.self
     )
 }

@@ -20,6 +20,9 @@ struct CatalogCommand: AsyncParsableCommand {
                 for service in unit.services {
                     out += "    #\(service.id) \(service.name)\n"
                     out += "        jangka waktu: \(service.timeLimitRaw.map(rawTimeLimit) ?? "(tidak ada)")\n"
+                    if let override = service.timeLimitOverride {
+                        out += "        jangka waktu diubah pengawas: \(override)\n"
+                    }
                 }
             }
         }

@@ -37,10 +37,25 @@ func openStore(_ option: String?) throws -> Store {
                     .utf8
             ))
     }
+    // The national calendar shipped with this program (a newer program may ship corrected or
+    // further years); writes only when the database differs.
+    try store.syncNationalHolidays(try SeedCatalog.nationalHolidays())
     return store
 }
 
 enum SeedCatalog {
+    /// The national holidays and cuti bersama shipped in `seed/calendar/`.
+    static func nationalHolidays() throws -> [Holiday] {
+        guard let url = SeedFiles.nationalHolidays else {
+            throw CLIError.io("kalender libur nasional bawaan tidak ditemukan di samping program; pasang ulang loket.")
+        }
+        do {
+            return try HolidayCSV.parse(String(contentsOf: url, encoding: .utf8))
+        } catch let error as HolidayCSVError {
+            throw CLIError.dataError("kalender libur nasional bawaan rusak (\(url.lastPathComponent)): \(error)")
+        }
+    }
+
     static func parseAll() throws -> [ParsedCatalog] {
         let files = SeedFiles.decrees
         guard !files.isEmpty else {

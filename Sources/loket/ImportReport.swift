@@ -21,6 +21,20 @@ enum ImportReport {
         } else {
             out += "  (uji coba: tidak ada yang ditulis)\n"
         }
+        let unreadable = unreadableTimeLimits(catalog)
+        if !unreadable.isEmpty {
+            out += "  Jangka waktu tidak terbaca (\(unreadable.count)); layanan ini tanpa batas waktu sampai pengawas "
+            out += "menetapkannya, misalnya: loket service time-limit \"#NOMOR\" \"5 hari kerja\"\n"
+            for item in unreadable {
+                let text: String
+                switch item.raw {
+                case nil: text = "(baris jangka waktu tidak ada)"
+                case let raw? where raw.isEmpty: text = "(kosong)"
+                case let raw?: text = "\"\(raw)\""
+                }
+                out += "    baris \(item.line): \(item.service): \(text)\n"
+            }
+        }
         if !catalog.warnings.isEmpty {
             out += "  Peringatan (\(catalog.warnings.count)):\n"
             for warning in catalog.warnings {
@@ -28,5 +42,15 @@ enum ImportReport {
             }
         }
         return out
+    }
+
+    /// Services whose jangka waktu is missing or cannot be read (open without a known phrase).
+    static func unreadableTimeLimits(_ catalog: ParsedCatalog) -> [(line: Int, service: String, raw: String?)] {
+        catalog.units.flatMap(\.services).compactMap { service -> (line: Int, service: String, raw: String?)? in
+            let raw = service.timeLimitRaw.map(rawTimeLimit)
+            guard TimeLimitParser.parse(raw ?? "").reading.isUnreadable else { return nil }
+            let line = service.component(.jangkaWaktu)?.line ?? service.line
+            return (line, service.name, raw)
+        }
     }
 }

@@ -8,7 +8,10 @@ struct Loket: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "loket",
         abstract: "Standar Pelayanan di loket: katalog layanan, jangka waktu, dan permohonan.",
-        subcommands: [CatalogCommand.self, ImportCommand.self, BenchCommand.self]
+        subcommands: [
+            CatalogCommand.self, ServiceCommand.self, ImportCommand.self, DeadlineCommand.self, CalendarCommand.self,
+            BenchCommand.self,
+        ]
     )
 
     @OptionGroup var database: DatabaseOptions
@@ -49,7 +52,34 @@ struct Loket: AsyncParsableCommand {
         } catch let error as StoreError {
             CLIError.exit(with: .io(error.description))
         } catch {
-            exit(withError: error)
+            // Help and version requests exit 0 with ArgumentParser's text. Usage errors keep
+            // ArgumentParser's precise (English) detail, framed in Indonesian, with exit 64.
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            let detail = UsageText.indonesian(message(for: error))
+            CLIError.exit(
+                with: .usage(
+                    "penggunaan salah: \(detail)\nTidak ada yang diubah. Lihat bantuan dengan 'loket --help' "
+                        + "atau 'loket PERINTAH --help'."))
         }
+    }
+}
+
+/// ArgumentParser's usage messages in Indonesian (the common ones; others pass through).
+enum UsageText {
+    static let phrases: [(String, String)] = [
+        ("unexpected arguments", "argumen tidak dikenal"),
+        ("Unexpected argument", "argumen tidak dikenal"),
+        ("Unknown option", "opsi tidak dikenal"),
+        ("Missing expected argument", "argumen wajib belum diisi"),
+        ("Missing value for", "nilai belum diisi untuk"),
+        ("The value", "nilai"),
+        ("is invalid for", "tidak sah untuk"),
+        (". Please provide one of", "; pilih salah satu dari"),
+        ("' and '", "' atau '"),
+    ]
+
+    static func indonesian(_ message: String) -> String {
+        phrases.reduce(message) { text, pair in text.replacingOccurrences(of: pair.0, with: pair.1) }
     }
 }

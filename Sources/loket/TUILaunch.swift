@@ -14,7 +14,9 @@ enum TUISource {
                         CatalogSnapshot.Unit(
                             id: unit.id, name: unit.name,
                             services: unit.services.map {
-                                CatalogSnapshot.Service(id: $0.id, name: $0.name, timeLimitRaw: $0.timeLimitRaw)
+                                CatalogSnapshot.Service(
+                                    id: $0.id, name: $0.name, timeLimitRaw: $0.timeLimitRaw,
+                                    timeLimitOverride: $0.timeLimitOverride)
                             })
                     })
             })
@@ -26,7 +28,10 @@ enum TUISource {
             return CardData(
                 serviceID: card.serviceID, name: card.name, unitName: card.unitName, agencyName: card.agency.name,
                 decreeNumber: card.decree.number, decreeDate: card.decree.date, timeLimitRaw: card.timeLimitRaw,
-                rows: card.components.map { CardData.Row(number: $0.number, label: $0.label, text: $0.text) })
+                rows: card.components.map { CardData.Row(number: $0.number, label: $0.label, text: $0.text) },
+                timeLimitOverride: card.timeLimitOverride.map {
+                    CardData.Override(text: $0.text, reason: $0.reason, setBy: $0.setBy)
+                })
         }
     }
 

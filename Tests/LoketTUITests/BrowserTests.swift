@@ -181,3 +181,24 @@ struct BrowserTests {
                 " > " + String(program.state.catalog.agencies[1].units[6].services[count - 1].name.prefix(30))))
     }
 }
+
+@Suite("Time-limit overrides")
+struct OverrideTests {
+    @Test("a supervisor's jangka waktu shows in the list and on the card beside the decree's")
+    func override() {
+        var world = Fixture.small()
+        var service = world.catalog.agencies[1].units[0].services[0]
+        service = CatalogSnapshot.Service(
+            id: service.id, name: service.name, timeLimitRaw: service.timeLimitRaw,
+            timeLimitOverride: "5 hari kerja")
+        world.catalog.agencies[1].units[0].services[0] = service
+        world.cards[service.id]?.timeLimitOverride = CardData.Override(
+            text: "5 hari kerja", reason: "menunggu tanda tangan", setBy: "kabag")
+        var program = Fixture.program(world)
+        var text = program.press(.down, .enter, .enter)
+        #expect(text.contains("5 hari kerja (diubah)"))
+        text = program.press(.enter)
+        #expect(text.contains("3 (Tiga) hari kerja"), "the decree's text stays")
+        #expect(text.contains("Berlaku (diubah atasan): 5 hari kerja = 5 hari kerja; alasan: menunggu"))
+    }
+}

@@ -90,6 +90,15 @@ public enum DeadlineCalculator {
         }
     }
 
+    /// The instant the clock starts: `start` itself inside office hours, else the next opening
+    /// (rule 1). Nil when the calendar has no working day within the search limit.
+    public static func countingStart(_ start: Date, in calendar: WorkingCalendar) -> Date? {
+        guard let (day, second) = moveToOpening(start, in: calendar) else { return nil }
+        let civil = calendar.civil(start)
+        if civil.date == day && civil.second == second { return start }
+        return calendar.instant(day, second: second)
+    }
+
     // MARK: - Steps
 
     /// Moves `t` to the next instant inside office hours of a working day (closing included).

@@ -58,7 +58,38 @@ import Foundation
 public enum TimeLimitParser {
     public static func parse(_ raw: String) -> TimeLimitParse {
         var parser = TimeLimitTextParser(raw: raw)
-        return parser.run()
+        return refuseImplausible(parser.run())
+    }
+
+    /// The longest amount a reading may hold per unit: about ten years of office time. A text
+    /// beyond it (`100000 jam`, a mistyped `999 tahun`) is a typing or OCR error, not a promise;
+    /// it reads as unreadable (open, with a warning) rather than as a deadline decades away.
+    public static func plausibleMaximum(_ unit: TimeUnit) -> Int {
+        switch unit {
+        case .minutes: return 600_000
+        case .hours: return 20_000
+        case .days, .workdays: return 3_660
+        case .weeks: return 520
+        case .months: return 120
+        case .years: return 10
+        }
+    }
+
+    static func refuseImplausible(_ parse: TimeLimitParse) -> TimeLimitParse {
+        let amounts: [TimeAmount]
+        switch parse.reading {
+        case .duration(let a): amounts = [a]
+        case .extended(let base, let extra): amounts = [base, extra]
+        case .choice(let options): amounts = options.map(\.amount)
+        case .open: amounts = []
+        }
+        guard let bad = amounts.first(where: { $0.amount > plausibleMaximum($0.unit) }) else { return parse }
+        return TimeLimitParse(
+            reading: .open(reason: nil),
+            warnings: parse.warnings + [
+                "Jangka waktu \(bad) terlalu panjang (lebih dari sekitar 10 tahun); periksa teksnya. "
+                    + "Dibaca sebagai tanpa batas pasti."
+            ])
     }
 }
 
@@ -294,8 +325,13 @@ struct TimeLimitTextParser {
         case "hari":
             var unit = TimeUnit.days
             var k = j + 1
+            var warning: String?
             if lower(k) == "kerja" {
                 unit = .workdays
+                k += 1
+            } else if k < n, tokens[k].isWord, Self.isMistypedKerja(lower(k)) {
+                unit = .workdays
+                warning = "Kata «\(tokens[k].text)» dibaca sebagai «kerja» (hari kerja); periksa ejaannya."
                 k += 1
             } else if lower(k) == "kalender" {
                 k += 1
@@ -304,7 +340,7 @@ struct TimeLimitTextParser {
                 unit = .workdays
                 k += 3
             }
-            return (unit, k, nil)
+            return (unit, k, warning)
         case "hk": return (.workdays, j + 1, nil)
         case "kerja": return (.workdays, j + 1, "Kata «hari» tidak tertulis; «kerja» dibaca sebagai hari kerja.")
         case "minggu", "pekan": return (.weeks, j + 1, nil)
@@ -312,6 +348,27 @@ struct TimeLimitTextParser {
         case "tahun": return (.years, j + 1, nil)
         default: return nil
         }
+    }
+
+    /// `kreja`, `kerj`, `kerjaa`, `kerha`: one edit (or one swap of neighbours) from `kerja`.
+    static func isMistypedKerja(_ word: String) -> Bool {
+        let a = Array("kerja")
+        let b = Array(word)
+        guard b.first == "k", abs(a.count - b.count) <= 1, word != "kerja" else { return false }
+        // Damerau-Levenshtein distance ≤ 1 (optimal string alignment).
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[a.count][b.count] <= 1
     }
 
     func parseAmount(_ i: Int) -> TLMention? {

@@ -16,6 +16,19 @@ public struct CardData: Sendable, Hashable {
         }
     }
 
+    /// A supervisor's jangka waktu in force instead of the decree's.
+    public struct Override: Sendable, Hashable {
+        public var text: String
+        public var reason: String?
+        public var setBy: String?
+
+        public init(text: String, reason: String? = nil, setBy: String? = nil) {
+            self.text = text
+            self.reason = reason
+            self.setBy = setBy
+        }
+    }
+
     public var serviceID: Int64
     public var name: String
     public var unitName: String
@@ -25,10 +38,12 @@ public struct CardData: Sendable, Hashable {
     public var decreeDate: String?
     public var timeLimitRaw: String?
     public var rows: [Row]
+    public var timeLimitOverride: Override?
 
     public init(
         serviceID: Int64, name: String, unitName: String, agencyName: String, decreeNumber: String? = nil,
-        decreeDate: String? = nil, timeLimitRaw: String?, rows: [Row]
+        decreeDate: String? = nil, timeLimitRaw: String?, rows: [Row],
+        timeLimitOverride: Override? = nil
     ) {
         self.serviceID = serviceID
         self.name = name
@@ -38,6 +53,7 @@ public struct CardData: Sendable, Hashable {
         self.decreeDate = decreeDate
         self.timeLimitRaw = timeLimitRaw
         self.rows = rows
+        self.timeLimitOverride = timeLimitOverride
     }
 }
 

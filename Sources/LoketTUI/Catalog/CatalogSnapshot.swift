@@ -9,14 +9,22 @@ public struct CatalogSnapshot: Sendable {
         public var name: String
         /// The jangka waktu as printed, nil when the decree lacks it.
         public var timeLimitRaw: String?
-        /// The reading in Indonesian (`3 hari kerja`), for the list column.
+        /// A supervisor's jangka waktu in force instead of the printed one.
+        public var timeLimitOverride: String?
+        /// The reading in force in Indonesian (`3 hari kerja`), for the list column; marked
+        /// `(diubah)` when a supervisor's text overrides the decree's.
         public var timeLimitRead: String
 
-        public init(id: Int64, name: String, timeLimitRaw: String?) {
+        public init(id: Int64, name: String, timeLimitRaw: String?, timeLimitOverride: String? = nil) {
             self.id = id
             self.name = name
             self.timeLimitRaw = timeLimitRaw
-            timeLimitRead = TimeLimitText.short(timeLimitRaw)
+            self.timeLimitOverride = timeLimitOverride
+            if let timeLimitOverride {
+                timeLimitRead = TimeLimitText.short(timeLimitOverride) + " (diubah)"
+            } else {
+                timeLimitRead = TimeLimitText.short(timeLimitRaw)
+            }
         }
     }
 

@@ -71,6 +71,9 @@ public enum CardLayout {
                     )
                     if component == .jangkaWaktu {
                         lines += timeLimit(row.text, width: textWidth)
+                        if let override = card.timeLimitOverride, row == rows[0] {
+                            lines += overridden(override, width: textWidth)
+                        }
                     } else {
                         lines += body(row.text, width: textWidth)
                     }
@@ -186,6 +189,15 @@ public enum CardLayout {
         let rest = line[afterMark...].trimmingCharacters(in: .whitespaces)
         guard !rest.isEmpty else { return nil }
         return (String(line[..<afterMark]), rest)
+    }
+
+    /// A supervisor's jangka waktu, in force instead of the decree's.
+    static func overridden(_ override: CardData.Override, width: Int) -> [CardLine] {
+        let column = margin + textIndent
+        var text = "Berlaku (diubah atasan): \(Sanitizer.clean(override.text)) = \(TimeLimitText.read(override.text))"
+        if let reason = override.reason, !reason.isEmpty { text += "; alasan: \(Sanitizer.clean(reason))" }
+        if let setBy = override.setBy, !setBy.isEmpty { text += "; oleh \(Sanitizer.clean(setBy))" }
+        return TextWrap.wrap(text, width: width).map { CardLine($0, column: column, style: .warning) }
     }
 
     /// The jangka waktu: as written on the left, as read on the right.
