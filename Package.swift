@@ -29,16 +29,23 @@ let package = Package(
             name: "LoketStore",
             dependencies: ["LoketCore", "LoketImporter", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The system ncurses (wide-character build); only LoketTerminal uses it.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw"),
+        // The full-screen interface as values: state + key -> state, view -> in-memory screen. No I/O.
+        .target(name: "LoketTUI", dependencies: ["LoketCore"]),
+        // The ncurses backend: copies LoketTUI's screen to the terminal, decodes keys, restores on exit.
+        .target(name: "LoketTerminal", dependencies: ["LoketTUI", "CNcursesw"]),
         // The thin command-line layer.
         .executableTarget(
             name: "loket",
             dependencies: [
-                "LoketCore", "LoketImporter", "LoketStore", "LoketSeed",
+                "LoketCore", "LoketImporter", "LoketStore", "LoketSeed", "LoketTUI", "LoketTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LoketCoreTests", dependencies: ["LoketCore"]),
         .testTarget(name: "LoketImporterTests", dependencies: ["LoketImporter", "LoketCore", "LoketSeed"]),
         .testTarget(name: "LoketStoreTests", dependencies: ["LoketStore", "LoketImporter", "LoketCore", "LoketSeed"]),
+        .testTarget(name: "LoketTUITests", dependencies: ["LoketTUI", "LoketCore", "LoketImporter", "LoketSeed"]),
     ]
 )

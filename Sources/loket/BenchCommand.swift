@@ -12,7 +12,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Ukur kecepatan (angka untuk README).",
-        subcommands: [BenchCatalog.self, BenchDeadlines.self, BenchRequests.self, BenchBurst.self],
+        subcommands: [BenchCatalog.self, BenchDeadlines.self, BenchRequests.self, BenchBurst.self, BenchTUI.self],
         defaultSubcommand: BenchCatalog.self
     )
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LoketStore
+import LoketTerminal
 
 @main
 struct Loket: AsyncParsableCommand {
@@ -16,15 +17,26 @@ struct Loket: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    /// Without a subcommand: open (and on first run create and seed) the database. The
-    /// full-screen interface comes with a later release; until then this says where things are.
+    /// Without a subcommand: open (and on first run create and seed) the database, then the
+    /// full-screen interface when standard input and output are a terminal; otherwise (pipes,
+    /// CI) a one-line summary.
     func run() async throws {
-        let store = try openStore(database.db)
+        let session = try Session.open(database, requiring: .viewCatalog)  // an unknown account: exit 77
+        let store = session.store
+        if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 {
+            let program = try TUISource.program(store: store, user: session.user)
+            if let terminal = Terminal() {
+                let status = TerminalApp.run(program, terminal: terminal)
+                if status != 0 { Foundation.exit(status) }
+                return
+            }
+            FileHandle.standardError.write(Data("loket: terminal tidak dapat dipakai (periksa TERM).\n".utf8))
+        }
         let tree = try store.catalogTree()
         let services = tree.reduce(0) { $0 + $1.serviceCount }
         print("Loket siap: \(tree.count) instansi, \(services) layanan di \(store.path ?? "memori").")
         print(
-            "Tampilan layar penuh belum tersedia; lihat katalog dengan 'loket catalog', bantuan dengan 'loket --help'.")
+            "Tampilan layar penuh perlu terminal; lihat katalog dengan 'loket catalog', bantuan dengan 'loket --help'.")
     }
 
     /// Runs the command; failures print in Indonesian and exit with 64 (usage), 65 (data),

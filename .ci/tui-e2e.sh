@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# End-to-end checks of the full-screen interface: the built `loket` binary in a detached tmux
+# session at 80x24 (works with CI=true, no terminal, no standard input). Builds nothing: run
+# after `swift build` (.ci/e2e.sh does). Prints 'N passed, N failed' at the end.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bin="$(swift build --show-bin-path)/loket"
+seed="$PWD/seed/decrees/000_50ed256b51cdba7a.txt"
+work="$(mktemp -d)"
+session="loket-e2e-$$"
+export TMUX_TMPDIR="$work"   # a private tmux server, whatever the caller runs
+cleanup() { tmux kill-server 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+passed=0
+failed=0
+check() { # name, command...
+    local name="$1"
+    shift
+    if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
+}
+command -v tmux >/dev/null || { echo "tmux not installed"; echo "0 passed, 1 failed"; exit 1; }
+[ -x "$bin" ] || { echo "no binary at $bin (run swift build first)"; echo "0 passed, 1 failed"; exit 1; }
+
+pane() { tmux capture-pane -p -t "$session" 2>/dev/null; }
+keys() { tmux send-keys -t "$session" "$@"; }
+# waits up to 5 s until the pane shows the text (fixed string)
+shows() {
+    local i
+    for i in $(seq 1 50); do
+        pane | grep -qF -- "$1" && return 0
+        sleep 0.1
+    done
+    echo "  pane does not show: $1"
+    pane | sed 's/^/  | /'
+    return 1
+}
+lacks() {
+    local i
+    for i in $(seq 1 50); do
+        pane | grep -qF -- "$1" || return 0
+        sleep 0.1
+    done
+    echo "  pane still shows: $1"
+    return 1
+}
+
+# The labels of the Punia card, as the decree prints them (from the importer's dry run).
+mapfile -t labels < <("$bin" import --dry-run --format json "$seed" | python3 -c '
+import json, sys
+for agency in json.load(sys.stdin)["agencies"]:
+    for unit in agency["units"]:
+        for service in unit["services"]:
+            if service["name"] == "Alur Permohonan Pengajuan Punia":
+                for c in service["components"]:
+                    if c["number"]:
+                        print("%d. %s" % (c["number"], c["label"]))
+')
+check "the seed card has 14 numbered labels" test "${#labels[@]}" -eq 14
+
+export LOKET_DB="$work/loket.sqlite"
+"$bin" catalog >/dev/null 2>&1  # create and seed the database outside the measured start
+tmux new-session -d -s "$session" -x 80 -y 24 \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; sleep 30"
+
+check "starts on the agency list" shows "Pilih instansi"
+check "  top bar shows the clock zone" shows "WITA"
+check "  bottom bar shows the keys" shows "F1 Bantuan"
+keys /
+check "/ opens the search line" shows "Cari:"
+keys -l punia
+check "results update while typing" shows "Alur Permohonan Pengajuan Punia"
+keys Enter
+check "Enter opens the card" shows "Kartu: Alur Permohonan Pengajuan Punia"
+check "  with its Bagian" shows "Bagian    : Bagian Kesejahteraan Rakyat"
+# Page through the card, collecting every screen, until its end.
+seen="$work/seen.txt"
+: >"$seen"
+for i in $(seq 1 30); do
+    pane >>"$seen"
+    keys PageDown
+    sleep 0.1
+done
+pane >>"$seen"
+missing=0
+for label in "${labels[@]}"; do
+    grep -qF -- "$label" "$seen" || { echo "  label not shown: $label"; missing=$((missing + 1)); }
+done
+check "the card shows the 14 labels as the decree prints them" test "$missing" -eq 0
+check "  jangka waktu raw and read side by side" grep -qE "14 Hari +│ 14 hari" "$seen"
+keys Home
+check "Home goes back to the top" shows "Bagian    : Bagian Kesejahteraan Rakyat"
+keys End
+check "End shows the last component" shows "${labels[13]}"
+keys Escape
+check "Esc goes back to the service, selected, in its Bagian" shows "> Alur Permohonan Pengajuan Punia"
+tmux send-keys -t "$session" -l $'\e[11~'
+check "F1 as PuTTY sends it (ESC [ 11 ~) opens help" shows "Bantuan: daftar layanan"
+keys Escape
+check "  Esc closes help" lacks "Bantuan: daftar layanan"
+keys F1
+check "F1 as tmux sends it opens help" shows "Bantuan: daftar layanan"
+keys q
+check "  q closes help" lacks "Bantuan: daftar layanan"
+tmux resize-window -t "$session" -x 70 -y 20 2>/dev/null
+check "a small terminal shows the message" shows "Terminal terlalu kecil (minimal 80x24)"
+tmux resize-window -t "$session" -x 100 -y 30 2>/dev/null
+check "  and redraws when enlarged" shows "> Alur Permohonan Pengajuan Punia"
+keys Escape Escape
+check "Esc twice reaches the agency list" shows "Pilih instansi"
+keys q
+check "q quits with status 0" shows "LOKET-EXIT=0"
+check "  the terminal is restored (no alternate screen left)" lacks "Pilih instansi"
+
+# Ctrl-C from inside a card quits cleanly too.
+tmux kill-session -t "$session" 2>/dev/null
+tmux new-session -d -s "$session" -x 80 -y 24 \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; stty -a | tr ' ' '\n' | grep -qx icanon && echo TTY-CANONICAL; sleep 30"
+shows "Pilih instansi" >/dev/null
+keys Enter Enter Enter
+check "vt: a card opens" shows "Kartu:"
+keys C-c
+check "Ctrl-C quits with status 0" shows "LOKET-EXIT=0"
+check "  and the terminal is back in canonical mode" shows "TTY-CANONICAL"
+tmux kill-session -t "$session" 2>/dev/null
+
+# SIGTERM and a crash signal: the terminal is restored, the status tells the signal.
+loket_pid() { pgrep -P "$(tmux list-panes -t "$session" -F '#{pane_pid}')" loket; }
+for sig in TERM SEGV; do
+    tmux new-session -d -s "$session" -x 80 -y 24 \
+        "env TERM=xterm-256color LANG=C.UTF-8 LOKET_DB='$LOKET_DB' '$bin' 2>/dev/null; echo LOKET-EXIT=\$?; stty -a | tr ' ' '\n' | grep -qx icanon && echo TTY-CANONICAL; sleep 30"
+    shows "Pilih instansi" >/dev/null
+    pid="$(loket_pid)"
+    check "SIG$sig: the program is running" test -n "$pid"
+    [ -n "$pid" ] && kill -s "$sig" "$pid"
+    expected=$((128 + $(kill -l "$sig")))
+    check "  exits with status $expected" shows "LOKET-EXIT=$expected"
+    check "  and the terminal is restored" shows "TTY-CANONICAL"
+    tmux kill-session -t "$session" 2>/dev/null
+done
+
+# Colours follow the terminal; NO_COLOR turns them off (SGR colour codes in the pane).
+for no_color in "" 1; do
+    tmux new-session -d -s "$session" -x 80 -y 24 \
+        "env TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=$no_color LOKET_DB='$LOKET_DB' '$bin'; sleep 30"
+    shows "Pilih instansi" >/dev/null
+    if [ -z "$no_color" ]; then
+        check "colours on a colour terminal" bash -c "tmux capture-pane -e -p -t '$session' | grep -q $'\e\\[[0-9;]*[34][0-7]'"
+    else
+        check "NO_COLOR: no colours, reverse video" bash -c "tmux capture-pane -e -p -t '$session' | grep -q $'\e\\[7m' && ! tmux capture-pane -e -p -t '$session' | grep -q $'\e\\[[0-9;]*[34][0-7]m'"
+    fi
+    tmux kill-session -t "$session" 2>/dev/null
+done
+
+# TERM=vt100 and a non-UTF-8 locale: ASCII only.
+tmux new-session -d -s "$session" -x 80 -y 24 \
+    "env TERM=vt100 LANG=C LC_ALL=C LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; sleep 30"
+check "vt100: starts" shows "Pilih instansi"
+keys Enter Enter Enter
+shows "Kartu:" >/dev/null
+check "vt100: only ASCII on screen" bash -c "! tmux capture-pane -p -t '$session' | LC_ALL=C grep -q '[^ -~]'"
+keys q Escape Escape Escape q
+check "vt100: quits" shows "LOKET-EXIT=0"
+tmux kill-session -t "$session" 2>/dev/null
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,32 @@
+// The wide-character ncurses API for Swift. Only the terminal backend (LoketTerminal) imports it.
+#ifndef LOKET_CNCURSESW_SHIM_H
+#define LOKET_CNCURSESW_SHIM_H
+
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <stdio.h>
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// Function-like macros Swift cannot import.
+static inline int loket_attr_bold(void) { return (int)A_BOLD; }
+static inline int loket_attr_reverse(void) { return (int)A_REVERSE; }
+static inline int loket_attr_underline(void) { return (int)A_UNDERLINE; }
+static inline int loket_attr_dim(void) { return (int)A_DIM; }
+static inline int loket_attr_normal(void) { return (int)A_NORMAL; }
+static inline int loket_color_pair(int n) { return (int)COLOR_PAIR(n); }
+static inline int loket_key_f(int n) { return KEY_F(n); }
+static inline WINDOW *loket_stdscr(void) { return stdscr; }
+static inline FILE *loket_stdin(void) { return stdin; }
+static inline FILE *loket_stdout(void) { return stdout; }
+static inline int loket_lines(void) { return LINES; }
+static inline int loket_cols(void) { return COLS; }
+
+#endif

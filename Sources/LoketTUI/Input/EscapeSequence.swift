@@ -1,0 +1,34 @@
+/// Escape sequences the terminal backend could not match through terminfo, decoded by hand:
+/// xterm, VT100 application mode, PuTTY's default F-keys (`ESC [ 11 ~` ... `ESC [ 14 ~`), the
+/// Linux console (`ESC [ [ A` ...), and modified keys (`ESC [ 1 ; 5 A`).
+public enum EscapeSequence {
+    static let table: [String: Key] = [
+        "A": .up, "B": .down, "C": .right, "D": .left, "H": .home, "F": .end,
+        "P": .function(1), "Q": .function(2), "R": .function(3), "S": .function(4),
+        "1~": .home, "7~": .home, "4~": .end, "8~": .end, "5~": .pageUp, "6~": .pageDown, "3~": .delete,
+        "11~": .function(1), "12~": .function(2), "13~": .function(3), "14~": .function(4),
+        "15~": .function(5), "17~": .function(6), "18~": .function(7), "19~": .function(8),
+        "20~": .function(9), "21~": .function(10), "23~": .function(11), "24~": .function(12),
+        "[A": .function(1), "[B": .function(2), "[C": .function(3), "[D": .function(4), "[E": .function(5),
+        "Z": .backTab,
+    ]
+
+    /// The key for what followed `ESC [` (or `ESC O`): `body` is `11~`, `A`, `1;5A`, `[A`, ...
+    /// Nil for a sequence that names no key the interface uses (it is then ignored, never read
+    /// as Esc followed by letters).
+    public static func key(body: String) -> Key? {
+        if let key = table[body] { return key }
+        // Modified keys: `1;5A` (Ctrl-Up) keeps the final letter's meaning, `15;2~` its number.
+        if let separator = body.firstIndex(of: ";"), let last = body.last {
+            if last == "~" { return table[String(body[..<separator]) + "~"] }
+            return table[String(last)]
+        }
+        return nil
+    }
+
+    /// True when `byte` ends a sequence body (a CSI final byte); the Linux console's `[[A`
+    /// starts with `[`, which does not end it.
+    public static func isFinal(_ byte: UInt32, bodySoFar: String) -> Bool {
+        (0x40...0x7E).contains(byte) && !(bodySoFar == "[")
+    }
+}

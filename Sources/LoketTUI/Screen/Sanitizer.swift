@@ -1,0 +1,67 @@
+import Foundation
+
+/// Makes data safe to draw: no control character or escape sequence from the database or a
+/// decree can reach the terminal.
+public enum Sanitizer {
+    /// Drops C0 and C1 controls (ESC, BEL, ...), DEL, and bidirectional overrides; a tab or a
+    /// line break becomes a space.
+    public static func clean(_ text: String) -> String {
+        var needsWork = false
+        for scalar in text.unicodeScalars where isUnsafe(scalar) || scalar == "\t" {
+            needsWork = true
+            break
+        }
+        guard needsWork else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\t" || scalar == "\n" || scalar == "\r" {
+                scalars.append(" ")
+            } else if !isUnsafe(scalar) {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// True for a scalar that must never be written to the terminal.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
+        // Bidirectional embeddings, overrides and isolates reorder what follows them.
+        return (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+    }
+
+    /// A character for a terminal that only shows ASCII: accents dropped (`é` → `e`), anything
+    /// else that is not ASCII becomes `?`.
+    public static func ascii(_ character: Character) -> Character {
+        if character.isASCII { return character }
+        var result = ""
+        for scalar in character.unicodeScalars {
+            if scalar.isASCII {
+                result.unicodeScalars.append(scalar)
+            } else if let base = baseLetter(scalar) {
+                result.unicodeScalars.append(base)
+            }
+        }
+        if result.count == 1, let only = result.first { return only }
+        return "?"
+    }
+
+    private static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        if DisplayWidth.isZeroWidth(scalar) { return nil }  // a combining mark: dropped
+        // Canonical decomposition: the first scalar of a precomposed Latin letter is its base.
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping
+        if let first = decomposed.unicodeScalars.first, first.isASCII { return first }
+        switch scalar {
+        case "’", "‘": return "'"
+        case "“", "”": return "\""
+        case "–", "—": return "-"
+        case "•", "·": return "-"
+        case "↑": return "^"
+        case "↓": return "v"
+        case "←": return "<"
+        case "→", "›": return ">"
+        default: return nil
+        }
+    }
+}

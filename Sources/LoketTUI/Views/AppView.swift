@@ -1,0 +1,28 @@
+import Foundation
+
+/// The view: draws a state into a screen. Rows: 0 the top bar, 1 the title, 2 ..< height-1 the
+/// body, height-1 the bottom bar.
+public enum AppView {
+    public static func draw(_ state: AppState, into screen: inout Screen, now: Date) {
+        screen.clear()
+        if state.isTooSmall || screen.width < AppState.minimumWidth || screen.height < AppState.minimumHeight {
+            TooSmallView.draw(width: state.width, height: state.height, into: &screen)
+            return
+        }
+        TopBar.draw(state, into: &screen, now: now)
+        if let search = state.search {
+            SearchView.draw(state, search, into: &screen)
+        } else {
+            switch state.top {
+            case .agencies(let cursor): CatalogListView.agencies(state, cursor, into: &screen)
+            case .units(let agency, let cursor): CatalogListView.units(state, agency, cursor, into: &screen)
+            case .services(let agency, let unit, let cursor):
+                CatalogListView.services(state, agency, unit, cursor, into: &screen)
+            case .card(let card): CardView.draw(state, card, into: &screen)
+            }
+        }
+        if state.showsHelp { HelpView.draw(state, into: &screen) }
+        if state.confirmsQuit { ConfirmView.draw("Ada isian yang belum disimpan. Keluar juga? (y/n)", into: &screen) }
+        BottomBar.draw(KeyHelp.bar(state), into: &screen)
+    }
+}

@@ -1,0 +1,70 @@
+import CNcursesw
+import Foundation
+
+/// Restores the terminal whatever ends the program, and turns signals into input.
+///
+/// SIGINT, SIGTERM, SIGHUP and SIGWINCH set a flag and write a byte to a self-pipe; the input
+/// loop polls standard input and that pipe, so a signal is handled at once whichever thread
+/// received it (Swift's async main runs the loop off the main thread). Crash signals (SIGSEGV,
+/// SIGABRT, SIGBUS, SIGILL, SIGFPE) call `endwin` and re-raise with the default action, so the
+/// crash is still reported. Installed before ncurses starts, so ncurses keeps ours.
+enum SignalGuard {
+    /// The last terminating signal received, 0 when none.
+    nonisolated(unsafe) static var pending: sig_atomic_t = 0
+    /// Set by SIGWINCH.
+    nonisolated(unsafe) static var resized: sig_atomic_t = 0
+    nonisolated(unsafe) static var cursesActive: sig_atomic_t = 0
+    /// The self-pipe: [read end, write end], non-blocking.
+    nonisolated(unsafe) static var wakePipe: (Int32, Int32) = (-1, -1)
+
+    static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let crashing: [Int32] = [SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE]
+
+    static func install() {
+        var fds: [Int32] = [-1, -1]
+        if pipe(&fds) == 0 {
+            for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+            wakePipe = (fds[0], fds[1])
+        }
+        for signal in terminating + [SIGWINCH] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                if number == SIGWINCH {
+                    SignalGuard.resized = 1
+                } else {
+                    SignalGuard.pending = number
+                }
+                var byte: UInt8 = 1
+                _ = write(SignalGuard.wakePipe.1, &byte, 1)
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(SA_RESTART)
+            sigaction(signal, &action, nil)
+        }
+        for signal in crashing {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                if SignalGuard.cursesActive != 0 {
+                    SignalGuard.cursesActive = 0
+                    endwin()
+                }
+                Foundation.signal(number, SIG_DFL)
+                raise(number)
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND))
+            sigaction(signal, &action, nil)
+        }
+    }
+
+    /// Puts back the default actions (after `endwin`).
+    static func uninstall() {
+        for signal in terminating + crashing + [SIGWINCH] { Foundation.signal(signal, SIG_DFL) }
+    }
+
+    /// Empties the self-pipe.
+    static func drainWakePipe() {
+        var buffer = [UInt8](repeating: 0, count: 64)
+        while read(wakePipe.0, &buffer, buffer.count) > 0 {}
+    }
+}

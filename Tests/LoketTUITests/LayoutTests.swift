@@ -1,0 +1,137 @@
+import Foundation
+import LoketTUI
+import Testing
+
+@Suite("Layout, help, sizes")
+struct LayoutTests {
+    @Test(
+        "below 80x24 only the message and the size; never a crash",
+        arguments: [
+            (1, 1), (10, 5), (79, 23), (79, 40), (120, 23), (0, 0),
+        ])
+    func tooSmall(width: Int, height: Int) {
+        var program = SeedUI.program(width: width, height: height)
+        let screen = program.render()
+        #expect(screen.width == width && screen.height == height)
+        if width >= 40 && height >= 2 {
+            #expect(screen.text.contains("Terminal terlalu kecil (minimal 80x24)"))
+            #expect(screen.text.contains("Ukuran sekarang: \(width)x\(height)"))
+            #expect(!screen.text.contains("Pilih instansi"))
+        }
+        // Keys do nothing harmful while too small.
+        program.send([.down, .enter, .enter, .enter, .end, .char("/"), .escape, .char("?"), .pageDown])
+        _ = program.render()
+        #expect(!program.isFinished)
+    }
+
+    @Test("80x24 and 200x60 draw every screen; resizing keeps the state", arguments: [(80, 24), (200, 60)])
+    func sizes(width: Int, height: Int) {
+        var program = SeedUI.program(width: width, height: height)
+        program.send(.down, .enter, .enter, .enter)
+        var screen = program.render()
+        #expect(screen.line(0).contains("Sekretariat Daerah Kabupaten Balangan") || width == 80)
+        #expect(screen.text.contains("Kartu:"))
+        #expect(screen.line(height - 1).contains("Esc Kembali"))
+        program.send(.end)
+        program.send(.resize(width: 10, height: 5))
+        #expect(program.text.contains("Terminal"))
+        program.send(.resize(width: width, height: height))
+        screen = program.render()
+        #expect(screen.text.contains("Kartu:"))
+        let card = program.card!
+        #expect(card.scroll == max(0, card.lines.count - program.state.cardRows))
+    }
+
+    @Test("resizing the card re-wraps it")
+    func resizeRewraps() {
+        var program = SeedUI.program(width: 200, height: 60)
+        program.send(.down, .enter, .enter, .enter)
+        let wide = program.card!.lines.count
+        // Text stays readable on a wide terminal: at most 110 columns of content.
+        let screen = program.render()
+        for row in 2..<(screen.height - 1) {
+            let line = screen.line(row)
+            let text = line.hasSuffix("│") ? String(line.dropLast()) : line
+            #expect(DisplayWidth.of(text.trimmingCharacters(in: .whitespaces)) <= 110)
+        }
+        program.send(.resize(width: 80, height: 24))
+        #expect(program.card!.lines.count > wide)
+        #expect(program.card!.layoutWidth == 80)
+    }
+
+    @Test("help lists the keys of the current screen; Esc, q and ? close it")
+    func help() {
+        var program = SeedUI.program()
+        var text = program.press(.function(1))
+        #expect(text.contains("Bantuan: daftar instansi"))
+        #expect(text.contains("keluar dari program"))
+        #expect(text.contains("cari layanan"))
+        text = program.press(.char("q"))
+        #expect(!program.isFinished, "q closes help, it does not quit")
+        #expect(!text.contains("Bantuan: daftar instansi"))
+        program.send(.enter, .enter, .enter)
+        text = program.press(.char("?"))
+        #expect(text.contains("Bantuan: kartu layanan"))
+        #expect(text.contains("gulir satu halaman"))
+        text = program.press(.escape)
+        #expect(!text.contains("Bantuan: kartu layanan"))
+        #expect(program.card != nil, "Esc closed the help, not the card")
+        program.send(.char("/"))
+        text = program.press(.function(1))
+        #expect(text.contains("Bantuan: pencarian"))
+        text = program.press(.char("?"))
+        #expect(text.contains("Cari:"))
+    }
+
+    @Test("top bar: a long account and role never cut the clock, at 80 columns")
+    func longUserKeepsTheClock() {
+        let world = SeedUI.world
+        for (account, role) in [("root", "admin"), ("kepala.bagian.umum", "supervisor")] {
+            let state = AppState(catalog: world.catalog, width: 80, height: 24, operatorName: account, role: role)
+            var program = Program(state: state, cards: { world.cards[$0] }, clock: { Fixture.now })
+            var screen = program.render()
+            #expect(screen.line(0).contains("Sen 23 Nov 2026 09:05 WITA"), "\(screen.line(0))")
+            #expect(screen.line(0).hasPrefix(" Loket"))
+            program.send(.enter)  // inside an agency: its code or name still shows
+            screen = program.render()
+            #expect(screen.line(0).contains("09:05 WITA"), "\(screen.line(0))")
+        }
+    }
+
+    @Test("top bar: user, role, and the agency's local time; bottom bar: the keys")
+    func bars() {
+        var program = SeedUI.program()
+        var screen = program.render()
+        #expect(screen.line(0).contains("made (—)"))
+        #expect(screen.line(0).contains("Sen 23 Nov 2026 09:05 WITA"))
+        #expect(screen.line(23).contains("F1 Bantuan"))
+        #expect(screen.line(23).contains("/ Cari"))
+        #expect(screen.line(23).contains("q Keluar"))
+        program.send(.enter)
+        screen = program.render()
+        #expect(!screen.line(23).contains("q Keluar"))
+        #expect(screen.line(23).contains("Esc Kembali"))
+    }
+
+    @Test("the quit hook asks first when work is unsaved")
+    func quitHook() {
+        var state = SeedUI.program().state
+        state.hasUnsavedWork = true
+        var (next, effects) = App.update(state, .char("q"))
+        #expect(effects.isEmpty && next.confirmsQuit)
+        (next, effects) = App.update(next, .char("n"))
+        #expect(effects.isEmpty && !next.confirmsQuit)
+        (next, effects) = App.update(next, .ctrlC)
+        (next, effects) = App.update(next, .char("y"))
+        #expect(effects == [.quit])
+    }
+
+    @Test("a card that cannot be loaded says so")
+    func missingCard() {
+        let world = Fixture.small()
+        let state = AppState(catalog: world.catalog, operatorName: "x", role: "—")
+        var program = Program(state: state, cards: { _ in nil }, clock: { Fixture.now })
+        program.send(.enter, .enter, .enter)
+        #expect(program.text.contains("Kartu layanan tidak ditemukan"))
+    }
+}

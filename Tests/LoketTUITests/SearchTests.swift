@@ -1,0 +1,126 @@
+import LoketTUI
+import Testing
+
+@Suite("Search")
+struct SearchTests {
+    /// Names of the hits, best first.
+    func names(_ query: String) -> [String] {
+        let catalog = SeedUI.catalog
+        return ServiceSearchIndex(catalog).search(query).map { catalog.service(at: $0.path).name }
+    }
+
+    @Test("punia finds the Dana Punia services")
+    func punia() {
+        let hits = names("punia")
+        #expect(hits.first == "Alur Permohonan Pengajuan Punia")
+        #expect(hits.allSatisfy { $0.localizedCaseInsensitiveContains("punia") })
+    }
+
+    @Test("hibah bansos, in any order and case")
+    func hibahBansos() {
+        #expect(names("hibah bansos").first == "Aplikasi Hibah Bansos Online (E-Monalisa)")
+        #expect(names("BANSOS hibah").first == "Aplikasi Hibah Bansos Online (E-Monalisa)")
+    }
+
+    @Test("lpse akses: no seed service names both, so the services matching either come back, marked partial")
+    func lpseAkses() {
+        let catalog = SeedUI.catalog
+        let hits = ServiceSearchIndex(catalog).search("lpse akses")
+        let names = hits.map { catalog.service(at: $0.path).name.lowercased() }
+        #expect(!hits.isEmpty)
+        #expect(hits.allSatisfy { !$0.isComplete })
+        #expect(names.contains("layanan penggunaan fasilitas dan pelatihan lpse"))
+        #expect(names.contains("layanan permohonan remote akses"))
+        #expect(names.allSatisfy { $0.contains("lpse") || $0.contains("akses") })
+        // A full match, when one exists, comes alone and complete.
+        let full = ServiceSearchIndex(catalog).search("lpse pelatihan")
+        #expect(full.count == 1 && full[0].isComplete)
+        var program = SeedUI.program()
+        program.send([.char("/")] + Key.typing("lpse akses"))
+        #expect(program.text.contains("cocok sebagian"))
+    }
+
+    @Test("mc finds Permohonan MC first (whole word, short name)")
+    func mc() {
+        let hits = names("mc")
+        #expect(hits.first == "Permohonan MC")
+        #expect(hits.contains("PELAYANAN PEMBAWA ACARA/ MASTER OF CEREMONY (MC)"))
+    }
+
+    @Test("accents, punctuation and prefixes")
+    func folding() {
+        let world = Fixture.small(serviceName: "Pelayanan Café-Kopi, Denpasár")
+        let index = ServiceSearchIndex(world.catalog)
+        let name = { (q: String) in index.search(q).map { world.catalog.service(at: $0.path).name } }
+        #expect(name("cafe kopi").first == "Pelayanan Café-Kopi, Denpasár")
+        #expect(name("denpasar café").first == "Pelayanan Café-Kopi, Denpasár")
+        #expect(name("CAF").first == "Pelayanan Café-Kopi, Denpasár")
+        #expect(name("kopi, cafe!").first == "Pelayanan Café-Kopi, Denpasár")
+        #expect(name("xyz").isEmpty)
+        #expect(name("").isEmpty)
+        #expect(name("  ,, ").isEmpty)
+    }
+
+    @Test("name matches rank before Bagian-only matches; prefix at start first; then shorter")
+    func ranking() {
+        let world = Fixture.small()
+        let index = ServiceSearchIndex(world.catalog)
+        let name = { (q: String) in index.search(q).map { world.catalog.service(at: $0.path).name } }
+        // "hukum": the service named Konsultasi Hukum before nothing else; the Bagian Hukum is its own.
+        #expect(name("hukum") == ["Konsultasi Hukum"])
+        // "protokol" only matches the Bagian: both services in it, shorter name first.
+        #expect(name("protokol") == ["Permohonan MC", "Peminjaman Aula"])
+        // "pe": every name starting with pe before names with a later word starting with pe.
+        let pe = name("pe")
+        #expect(pe.prefix(3).allSatisfy { $0.hasPrefix("Pe") })
+        // "bagian protokol permohonan": mixes name and Bagian words.
+        #expect(name("protokol permohonan") == ["Permohonan MC"])
+    }
+
+    @Test("/ opens search from any screen, results update per key, Enter opens, Esc restores")
+    func searchFlow() {
+        var program = SeedUI.program()
+        program.send(.down, .down, .enter, .down)  // Klungkung, second Bagian selected
+        let before = program.text
+        var text = program.press(.char("/"))
+        #expect(text.contains("Cari:"))
+        text = program.press(.char("p"), .char("u"), .char("n"))
+        #expect(text.contains("Alur Permohonan Pengajuan Punia"))
+        #expect(text.contains("hasil"))
+        text = program.press(.char("q"))  // a letter in the search line, not quit
+        #expect(!program.isFinished)
+        #expect(text.contains("tidak ada hasil"))
+        text = program.press(.backspace)
+        #expect(text.contains("Alur Permohonan Pengajuan Punia"))
+        text = program.press(.escape)
+        #expect(text == before, "Esc restores exactly where we were")
+
+        program.send(.char("/"))
+        program.type("punia")
+        text = program.press(.enter)
+        #expect(program.search == nil)
+        #expect(text.contains("Kartu: Alur Permohonan Pengajuan Punia"))
+        // Esc from the card lands on the service in its Bagian's list.
+        text = program.press(.escape)
+        #expect(text.contains(" > Alur Permohonan Pengajuan Punia"))
+        // The top bar: the agency by code when name and Bagian do not both fit at 80 columns.
+        #expect(program.render().line(0).contains("AG5 › Bagian Kesejahteraan Rakyat"))
+    }
+
+    @Test("search from the card, arrows choose a result")
+    func searchFromCard() {
+        var program = SeedUI.program()
+        program.send(.enter, .enter, .enter)
+        #expect(program.card != nil)
+        program.send(.char("/"))
+        program.type("mc")
+        program.send(.down)
+        let second = program.search!.hits[1]
+        program.send(.enter)
+        #expect(program.card?.serviceID == SeedUI.catalog.service(at: second.path).id)
+    }
+}
+
+extension Program {
+    var search: SearchState? { state.search }
+}
