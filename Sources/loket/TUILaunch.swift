@@ -5,7 +5,7 @@ import LoketTUI
 /// Builds the interface's values from the store: the catalog snapshot (one query) and a card
 /// provider that reads one card when it is opened.
 enum TUISource {
-    static func snapshot(_ tree: [AgencyNode]) -> CatalogSnapshot {
+    static func snapshot(_ tree: [AgencyNode], searchTexts: [Int64: String] = [:]) -> CatalogSnapshot {
         CatalogSnapshot(
             agencies: tree.map { agency in
                 CatalogSnapshot.Agency(
@@ -16,7 +16,7 @@ enum TUISource {
                             services: unit.services.map {
                                 CatalogSnapshot.Service(
                                     id: $0.id, name: $0.name, timeLimitRaw: $0.timeLimitRaw,
-                                    timeLimitOverride: $0.timeLimitOverride)
+                                    timeLimitOverride: $0.timeLimitOverride, searchText: searchTexts[$0.id] ?? "")
                             })
                     })
             })
@@ -37,7 +37,7 @@ enum TUISource {
 
     /// The program with its first state, ready to draw, for the user running it.
     static func program(store: Store, user: User, width: Int = 80, height: Int = 24) throws -> Program {
-        let catalog = snapshot(try store.catalogTree())
+        let catalog = snapshot(try store.catalogTree(), searchTexts: try store.serviceSearchTexts())
         let state = AppState(
             catalog: catalog, width: width, height: height, operatorName: user.account, role: user.role.rawValue)
         return Program(state: state, cards: cards(store))

@@ -47,7 +47,8 @@ enum Fixture {
                                     CardData.Row(number: $0.number, label: $0.label, text: $0.text)
                                 })
                             return CatalogSnapshot.Service(
-                                id: id, name: service.name, timeLimitRaw: service.timeLimitRaw)
+                                id: id, name: service.name, timeLimitRaw: service.timeLimitRaw,
+                                searchText: service.components.map(\.text).joined(separator: "\n"))
                         })
                 })
         }

@@ -22,22 +22,28 @@ struct SearchTests {
         #expect(names("BANSOS hibah").first == "Aplikasi Hibah Bansos Online (E-Monalisa)")
     }
 
-    @Test("lpse akses: no seed service names both, so the services matching either come back, marked partial")
+    @Test("lpse akses: the remote-access service whose card goes through LPSE, then names-only matches")
     func lpseAkses() {
         let catalog = SeedUI.catalog
         let hits = ServiceSearchIndex(catalog).search("lpse akses")
         let names = hits.map { catalog.service(at: $0.path).name.lowercased() }
-        #expect(!hits.isEmpty)
-        #expect(hits.allSatisfy { !$0.isComplete })
-        #expect(names.contains("layanan penggunaan fasilitas dan pelatihan lpse"))
-        #expect(names.contains("layanan permohonan remote akses"))
-        #expect(names.allSatisfy { $0.contains("lpse") || $0.contains("akses") })
-        // A full match, when one exists, comes alone and complete.
+        #expect(names.first == "layanan permohonan remote akses")
+        #expect(hits.allSatisfy { $0.isComplete })
+        // One word in the name and the other on the card, before both only on the card.
+        #expect(names.prefix(2).allSatisfy { $0.contains("akses") || $0.contains("lpse") })
+        #expect(names.last == "layanan registrasi dan verifikasi penyedia")
+        // Name matches rank above card-text matches: "lpse pelatihan" is a name match alone.
         let full = ServiceSearchIndex(catalog).search("lpse pelatihan")
-        #expect(full.count == 1 && full[0].isComplete)
+        #expect(
+            full.first.map { catalog.service(at: $0.path).name } == "Layanan Penggunaan Fasilitas dan Pelatihan LPSE")
+        #expect(full.first?.score ?? .max < (full.dropFirst().first?.score ?? .max))
         var program = SeedUI.program()
         program.send([.char("/")] + Key.typing("lpse akses"))
-        #expect(program.text.contains("cocok sebagian"))
+        #expect(program.text.contains("Layanan Permohonan Remote Akses"))
+        #expect(!program.text.contains("cocok sebagian"))
+        // Nothing anywhere: the partial list (every word somewhere, but not in one service).
+        let partial = ServiceSearchIndex(catalog).search("punia lpse")
+        #expect(!partial.isEmpty && partial.allSatisfy { !$0.isComplete })
     }
 
     @Test("mc finds Permohonan MC first (whole word, short name)")
@@ -74,7 +80,9 @@ struct SearchTests {
         let pe = name("pe")
         #expect(pe.prefix(3).allSatisfy { $0.hasPrefix("Pe") })
         // "bagian protokol permohonan": mixes name and Bagian words.
-        #expect(name("protokol permohonan") == ["Permohonan MC"])
+        #expect(name("protokol permohonan").first == "Permohonan MC")
+        // Then a service of the Bagian whose card (not name) mentions a permohonan.
+        #expect(name("protokol permohonan").dropFirst() == ["Peminjaman Aula"])
     }
 
     @Test("/ opens search from any screen, results update per key, Enter opens, Esc restores")

@@ -14,12 +14,19 @@ public struct CatalogSnapshot: Sendable {
         /// The reading in force in Indonesian (`3 hari kerja`), for the list column; marked
         /// `(diubah)` when a supervisor's text overrides the decree's.
         public var timeLimitRead: String
+        /// The text of the card's components (requirements, procedure, product, ...), which search
+        /// matches after the name and the Bagian: `lpse akses` finds the remote-access service
+        /// whose procedure goes through the LPSE helpdesk.
+        public var searchText: String
 
-        public init(id: Int64, name: String, timeLimitRaw: String?, timeLimitOverride: String? = nil) {
+        public init(
+            id: Int64, name: String, timeLimitRaw: String?, timeLimitOverride: String? = nil, searchText: String = ""
+        ) {
             self.id = id
             self.name = name
             self.timeLimitRaw = timeLimitRaw
             self.timeLimitOverride = timeLimitOverride
+            self.searchText = searchText
             if let timeLimitOverride {
                 timeLimitRead = TimeLimitText.short(timeLimitOverride) + " (diubah)"
             } else {

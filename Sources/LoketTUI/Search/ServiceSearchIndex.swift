@@ -2,20 +2,22 @@
 /// search is a scan of small arrays.
 ///
 /// A query matches a service when each query word is the prefix of some word of the service's
-/// name, its unit (Bagian) name or its agency name; word order does not matter. Ranking:
-/// services whose name holds every query word first, then those with some, then unit- or
-/// agency-only matches; within a tier a name starting with the first query word, then more
+/// name, its unit (Bagian) name, its agency name, or its card's text; word order does not
+/// matter. Ranking (tiers): every query word in the name; some in the name, the rest in the
+/// Bagian or agency; none in the name; then the same two with some words found only in the
+/// card's text (`lpse akses`: "Layanan Permohonan Remote Akses", whose procedure goes through
+/// the LPSE helpdesk). Within a tier a name starting with the first query word, then more
 /// complete word matches, then shorter names; the catalog order breaks ties.
 ///
 /// When no service matches every word of a query of several words, the services matching
-/// the most words are returned instead, marked partial (`lpse akses` over the seeds: no
-/// service names both, so the LPSE services and the access services come back), so that a
-/// search never ends in an empty list when something is close.
+/// the most words are returned instead, marked partial, so that a search never ends in an
+/// empty list when something is close.
 public struct ServiceSearchIndex: Sendable {
     public struct Entry: Sendable {
         public var path: CatalogSnapshot.Path
         var nameWords: [String]
         var contextWords: [String]  // unit then agency words
+        var contentWords: [String]  // distinct words of the card's text
         var nameLength: Int
     }
 
@@ -38,10 +40,11 @@ public struct ServiceSearchIndex: Sendable {
                 let context = SearchFold.words(unit.name) + agencyWords
                 for (s, service) in unit.services.enumerated() {
                     let nameWords = SearchFold.words(service.name)
+                    let content = Array(Set(SearchFold.words(service.searchText)).subtracting(nameWords))
                     entries.append(
                         Entry(
                             path: .init(agency: a, unit: u, service: s), nameWords: nameWords,
-                            contextWords: context, nameLength: service.name.count))
+                            contextWords: context, contentWords: content, nameLength: service.name.count))
                 }
             }
         }
@@ -73,6 +76,7 @@ public struct ServiceSearchIndex: Sendable {
     /// Nil when some query word matches nothing.
     static func score(_ query: [String], _ entry: Entry) -> Int? {
         var inName = 0
+        var inContent = 0
         var completeness = 0  // per mille of matched word lengths covered by the query
         for word in query {
             if let best = bestMatch(word, entry.nameWords) {
@@ -80,11 +84,15 @@ public struct ServiceSearchIndex: Sendable {
                 completeness += best
             } else if let best = bestMatch(word, entry.contextWords) {
                 completeness += best / 2
+            } else if let best = bestMatch(word, entry.contentWords) {
+                inContent += 1
+                completeness += best / 4
             } else {
                 return nil
             }
         }
-        let tier = inName == query.count ? 0 : (inName > 0 ? 1 : 2)
+        let nameTier = inName == query.count ? 0 : (inName > 0 ? 1 : 2)
+        let tier = inContent == 0 ? nameTier : 2 + (inName > 0 ? 1 : 2)
         let startsName = entry.nameWords.first.map { $0.hasPrefix(query[0]) } ?? false
         let averageCompleteness = completeness / query.count  // 0...1000
         // tier dominates, then the start of the name, then completeness, then length.
