@@ -8,20 +8,7 @@ swift build >/dev/null
 bin="$(swift build --show-bin-path)/loket"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-check() { # name, command...
-    local name="$1"
-    shift
-    if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
-status_is() { # expected status, command...
-    local expected="$1"
-    shift
-    "$@" >"$work/out" 2>"$work/err"
-    local status=$?
-    [ "$status" -eq "$expected" ] || { echo "  status $status, expected $expected"; cat "$work/err"; return 1; }
-}
+source .ci/lib.sh
 fingerprint() { sqlite3 "$1" "select count(*) from agency; select count(*) from catalogRevision; select count(*) from serviceRevision; select count(*) from component;" | tr '\n' ' '; }
 
 export LOKET_DB="$work/loket.sqlite"
@@ -112,5 +99,4 @@ check "closing at 24:00: exit 64" status_is 64 "$bin" calendar hours --agency DK
 check "deadline in a year without national holidays warns" bash -c "'$bin' deadline --agency SDDEN --start '2028-08-16 10:00' '3 hari kerja' | grep -q 'tahun 2028 belum tersedia'"
 check "import report lists unreadable time limits" bash -c "'$bin' import --dry-run '$OLDPWD/seed/decrees/003_'*.txt | grep -q 'Jangka waktu tidak terbaca (8)'"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

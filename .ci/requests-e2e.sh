@@ -11,20 +11,7 @@ bin="$(swift build --show-bin-path)/loket"
 seed_dir="$PWD/seed/decrees"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-check() { # name, command...
-    local name="$1"
-    shift
-    if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
-status_is() { # expected status, command...
-    local expected="$1"
-    shift
-    "$@" >"$work/out" 2>"$work/err"
-    local status=$?
-    [ "$status" -eq "$expected" ] || { echo "  status $status, expected $expected"; cat "$work/err"; return 1; }
-}
+source .ci/lib.sh
 count() { sqlite3 "$LOKET_DB" "select count(*) from $1"; }
 
 export LOKET_DB="$work/loket.sqlite"
@@ -144,5 +131,4 @@ check "  every number reported saved exists" bash -c "[ -z \"\$(comm -23 <(echo 
 check "  the database opens and checks clean" bash -c "[ \"\$(sqlite3 '$LOKET_DB' 'pragma integrity_check')\" = ok ] && '$bin' request list --limit 1 >/dev/null"
 check "  and numbering continues without a gap" bash -c "'$bin' bench burst --service 4 --count 1 >/dev/null && [ \"\$(sqlite3 '$LOKET_DB' 'select max(sequence) = count(*) from request')\" = 1 ]"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -15,13 +15,7 @@ trap cleanup EXIT
 # with each test's session, and the next new-session can race the dying server
 # ("server exited unexpectedly").
 tmux new-session -d -s keepalive -x 80 -y 24 "sleep 3600"
-passed=0
-failed=0
-check() { # name, command...
-    local name="$1"
-    shift
-    if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
+source .ci/lib.sh
 command -v tmux >/dev/null || { echo "tmux not installed"; echo "0 passed, 1 failed"; exit 1; }
 [ -x "$bin" ] || { echo "no binary at $bin (run swift build first)"; echo "0 passed, 1 failed"; exit 1; }
 
@@ -166,5 +160,4 @@ keys q Escape Escape Escape q
 check "vt100: quits" shows "LOKET-EXIT=0"
 tmux kill-session -t "$session" 2>/dev/null
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

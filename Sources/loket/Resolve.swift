@@ -5,68 +5,53 @@ import LoketStore
 /// usage error (exit 64) that lists the candidates. Nothing is changed on failure.
 enum Resolve {
     static func agency(_ text: String, in store: Store) throws -> AgencySummary {
-        let matches = try store.findAgencies(matching: text)
-        switch matches.count {
-        case 1: return matches[0]
-        case 0:
-            let all = try store.agencies().map { "  \($0.id)  \($0.code)  \($0.name)" }.joined(separator: "\n")
-            throw CLIError.usage(
-                "Instansi '\(text)' tidak ditemukan. Tidak ada yang diubah. Sebutkan nomor, kode, atau bagian "
-                    + "dari namanya:\n\(all)")
-        default:
-            let list = matches.map { "  \($0.id)  \($0.code)  \($0.name)" }.joined(separator: "\n")
-            throw CLIError.usage(
-                "'\(text)' cocok dengan \(matches.count) instansi. Tidak ada yang diubah. Sebutkan lebih lengkap, "
-                    + "atau pakai nomor/kodenya:\n\(list)")
-        }
+        let line = { (a: AgencySummary) in "  \(a.id)  \(a.code)  \(a.name)" }
+        return try one(
+            text, try store.findAgencies(matching: text), kind: "instansi", line: line,
+            notFound: "Sebutkan nomor, kode, atau bagian dari namanya:\n"
+                + (try store.agencies().map(line).joined(separator: "\n")),
+            narrower: "Sebutkan lebih lengkap, atau pakai nomor/kodenya")
     }
 
     static func service(_ text: String, in store: Store) throws -> ServiceMatch {
-        let matches = try store.findServices(matching: text)
-        switch matches.count {
-        case 1: return matches[0]
-        case 0:
-            throw CLIError.usage(
-                "Layanan '\(text)' tidak ditemukan. Tidak ada yang diubah. Cari nomornya dengan 'loket catalog'.")
-        default:
-            let shown = matches.prefix(15).map { "  #\($0.id)  \($0.name) — \($0.unitName), \($0.agencyName)" }
-            let more = matches.count > 15 ? "\n  ... dan \(matches.count - 15) lainnya" : ""
-            throw CLIError.usage(
-                "'\(text)' cocok dengan \(matches.count) layanan. Tidak ada yang diubah. Sebutkan lebih lengkap, "
-                    + "atau pakai nomornya (#id):\n" + shown.joined(separator: "\n") + more)
-        }
+        try one(
+            text, try store.findServices(matching: text), kind: "layanan",
+            line: { "  #\($0.id)  \($0.name) — \($0.unitName), \($0.agencyName)" },
+            notFound: "Cari nomornya dengan 'loket catalog'.",
+            narrower: "Sebutkan lebih lengkap, atau pakai nomornya (#id)")
     }
-}
 
-extension Resolve {
     static func unit(_ text: String, in store: Store) throws -> UnitRef {
-        let matches = try store.findUnits(matching: text)
-        switch matches.count {
-        case 1: return matches[0]
-        case 0:
-            throw CLIError.usage(
-                "Unit '\(text)' tidak ditemukan. Tidak ada yang diubah. Lihat nama Bagian dengan 'loket catalog'.")
-        default:
-            let list = matches.prefix(15).map { "  \($0.id)  \($0.name) (\($0.agencyCode))" }.joined(separator: "\n")
-            throw CLIError.usage(
-                "'\(text)' cocok dengan \(matches.count) unit. Tidak ada yang diubah. Sebutkan lebih lengkap, "
-                    + "atau pakai nomornya:\n\(list)")
-        }
+        try one(
+            text, try store.findUnits(matching: text), kind: "unit",
+            line: { "  \($0.id)  \($0.name) (\($0.agencyCode))" },
+            notFound: "Lihat nama Bagian dengan 'loket catalog'.",
+            narrower: "Sebutkan lebih lengkap, atau pakai nomornya")
     }
 
     static func user(_ text: String, in store: Store) throws -> User {
-        let matches = try store.findUsers(matching: text)
+        try one(
+            text, try store.findUsers(matching: text), kind: "pengguna",
+            line: { "  \($0.id)  \($0.account) (\($0.displayName), \($0.role.rawValue))" },
+            notFound: "Lihat daftar dengan 'loket user list'.", narrower: "Sebutkan nama akunnya")
+    }
+
+    /// The single match, or a usage error: none (with a hint), or several (the first 15 listed).
+    static func one<T>(
+        _ text: String, _ matches: [T], kind: String, line: (T) -> String, notFound: @autoclosure () throws -> String,
+        narrower: String
+    ) throws -> T {
         switch matches.count {
-        case 1: return matches[0]
+        case 1:
+            return matches[0]
         case 0:
-            throw CLIError.usage(
-                "Pengguna '\(text)' tidak ditemukan. Tidak ada yang diubah. Lihat daftar dengan 'loket user list'.")
+            let label = kind.prefix(1).uppercased() + kind.dropFirst()
+            throw CLIError.usage("\(label) '\(text)' tidak ditemukan. Tidak ada yang diubah. \(try notFound())")
         default:
-            let list = matches.map { "  \($0.id)  \($0.account) (\($0.displayName), \($0.role.rawValue))" }
-                .joined(separator: "\n")
+            let shown = matches.prefix(15).map(line).joined(separator: "\n")
+            let more = matches.count > 15 ? "\n  ... dan \(matches.count - 15) lainnya" : ""
             throw CLIError.usage(
-                "'\(text)' cocok dengan \(matches.count) pengguna. Tidak ada yang diubah. Sebutkan nama akunnya:\n"
-                    + list)
+                "'\(text)' cocok dengan \(matches.count) \(kind). Tidak ada yang diubah. \(narrower):\n\(shown)\(more)")
         }
     }
 }
