@@ -98,6 +98,15 @@ assert all(r[\"late_workdays\"] or r[\"late_hours\"] for r in rows)
 check "list --overdue" bash -c "LOKET_USER=putu '$bin' request list --overdue --format csv | grep -q SDDEN-2026-000001"
 unset LOKET_NOW
 
+# Terminal controls never reach the terminal: stripped on input, and every output path is filtered.
+esc=$'\e'
+check "a name with escape sequences is accepted, its controls stripped" bash -c "LOKET_USER=putu LOKET_NOW=2026-04-20T10:00:00+08:00 '$bin' request new --service 4 --name \$'\\e[31mX\\e]0;pwned\\a\\u202e' --note \$'catat\\e[2J' >'$work/esc' && grep -o 'SDDEN-2026-[0-9]*' '$work/esc' >'$work/escnum' && [ \"\$(sqlite3 '$LOKET_DB' \"select (select count(*) from applicant where name like '%' || char(27) || '%') + (select count(*) from request_event where note like '%' || char(27) || '%')\")\" = 0 ]"
+check "  show, receipt, list (table, csv), overdue print no control byte" bash -c "n=\$(cat '$work/escnum'); { LOKET_USER=putu '$bin' request show \$n; LOKET_USER=putu '$bin' receipt \$n; LOKET_USER=putu '$bin' request list; LOKET_USER=putu '$bin' request list --format csv; LOKET_USER=kabag LOKET_NOW=2026-06-20T10:00:00+08:00 '$bin' overdue; } >'$work/escout' && grep -q 'pwned' '$work/escout' && ! grep -q '[[:cntrl:]]' <(tr -d '\n\t' <'$work/escout') && ! LC_ALL=C.UTF-8 grep -qP '[\x{80}-\x{9f}\x{202a}-\x{202e}\x{2066}-\x{2069}]' '$work/escout'"
+check "  output filtered even for text stored behind Loket's back (catalog, user list)" bash -c "cp '$LOKET_DB' '$work/raw.sqlite' && sqlite3 '$work/raw.sqlite' \"update users set display_name = 'Bos' || char(27) || '[5m' where account = 'bos'; update serviceRevision set name = name || char(27) || ']0;x' || char(7) where id = 1\" && { LOKET_DB='$work/raw.sqlite' '$bin' user list; LOKET_DB='$work/raw.sqlite' '$bin' catalog; } >'$work/rawout' && grep -q 'Bos\[5m' '$work/rawout' && ! grep -q '[[:cntrl:]]' <(tr -d '\n\t' <'$work/rawout')"
+check "  an echoed error carries no control byte" bash -c "LOKET_USER=putu '$bin' request show \$'X\\e[31m' 2>'$work/escerr'; test \$? -eq 65 && grep -q 'X\[31m' '$work/escerr' && ! grep -q \"\$(printf '\\033')\" '$work/escerr'"
+check "user add with a control in the account: exit 64" status_is 64 "$bin" user add $'ev\e[1mil' --role petugas --unit "SDDEN hukum"
+check "  nor upper case or spaces" status_is 64 "$bin" user add "Evil User" --role petugas --unit "SDDEN hukum"
+
 check "the database refuses to change history" bash -c "! sqlite3 '$LOKET_DB' \"update request_event set note = 'x'\" 2>/dev/null && ! sqlite3 '$LOKET_DB' 'delete from request_event' 2>/dev/null"
 check "backup by a petugas: exit 77" status_is 77 as putu "$bin" backup "$work/copy.sqlite"
 check "backup by the supervisor is a sound copy" bash -c "LOKET_USER=kabag '$bin' backup '$work/copy.sqlite' >/dev/null && [ \"\$(sqlite3 '$work/copy.sqlite' 'pragma integrity_check')\" = ok ] && [ \"\$(sqlite3 '$work/copy.sqlite' 'select count(*) from request')\" = \"\$(sqlite3 '$LOKET_DB' 'select count(*) from request')\" ]"

@@ -88,7 +88,8 @@ extension Store {
     public func addLocalHoliday(agencyID: Int64, date: LocalDate, name: String, by account: String?) throws
         -> StoredHoliday
     {
-        try write("libur lokal \(date.iso)") { db in
+        let name = Applicant.cleanText(name) ?? ""  // no terminal controls in a stored name
+        return try write("libur lokal \(date.iso)") { db in
             try Self.requireAgency(db, agencyID)
             if let existing = try Row.fetchOne(
                 db,

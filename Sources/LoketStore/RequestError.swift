@@ -42,7 +42,8 @@ public enum RequestError: Error, Sendable, Hashable, CustomStringConvertible {
             return "Persyaratan '\(item)' cocok dengan lebih dari satu butir; perjelas:\n" + Self.numbered(candidates)
         case let .userExists(account): return "Pengguna '\(account)' sudah terdaftar; tidak ada yang diubah."
         case let .invalidAccount(account):
-            return "Nama akun '\(account)' tidak sah: tulis nama akun sistem operasi, tanpa spasi."
+            return "Nama akun '\(account)' tidak sah: tulis nama akun sistem operasi, hanya huruf kecil a-z, angka, "
+                + "titik, garis bawah atau tanda hubung (paling banyak 32)."
         case let .unknownUser(account): return "Pengguna '\(account)' tidak terdaftar."
         case let .assigneeOutOfScope(account, unit):
             return "Pengguna '\(account)' tidak bertugas di \(unit); permohonan tidak dialihkan."

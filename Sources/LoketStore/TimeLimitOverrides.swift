@@ -59,6 +59,9 @@ extension Store {
 
     /// Sets (or replaces) the override of a service. The caller checks that the text reads.
     public func setTimeLimitOverride(serviceID: Int64, text: String, reason: String?, by account: String?) throws {
+        // No terminal controls in what is stored.
+        let text = TerminalSafe.clean(text, multiline: true)
+        let reason = Applicant.cleanText(reason)
         try write("jangka waktu layanan #\(serviceID)") { db in
             guard
                 try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM service WHERE id = ?)", arguments: [serviceID])

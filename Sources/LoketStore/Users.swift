@@ -122,9 +122,8 @@ extension Store {
     ) throws -> User {
         try authorize(admin, .manageUsers, target: account, at: now)
         let account = account.trimmingCharacters(in: .whitespaces)
-        guard !account.isEmpty, !account.contains(where: \.isWhitespace) else {
-            throw RequestError.invalidAccount(account)
-        }
+        guard Self.isValidAccount(account) else { throw RequestError.invalidAccount(account) }
+        let displayName = displayName.flatMap(Applicant.cleanText)
         let id: Int64 = try write("pengguna baru") { db in
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users WHERE account = ?)", arguments: [account])
                 ?? false
@@ -141,6 +140,15 @@ extension Store {
             return id
         }
         return try user(id: id)!
+    }
+
+    /// An account name a user may have: 1 to 32 of `a-z`, `0-9`, `.`, `_`, `-` (what `useradd`
+    /// accepts by default, lower case), so that it can never carry a terminal control.
+    public static func isValidAccount(_ account: String) -> Bool {
+        (1...32).contains(account.utf8.count)
+            && account.utf8.allSatisfy {
+                (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || ".-_".utf8.contains($0)
+            }
     }
 
     /// The refusal log, newest first.

@@ -28,7 +28,7 @@ enum CLIError: Error, CustomStringConvertible {
 extension CLIError {
     /// Prints the message and exits with the status; used at the top of every command.
     static func exit(with error: CLIError) -> Never {
-        FileHandle.standardError.write(Data(("loket: " + error.description + "\n").utf8))
+        printError("loket: " + error.description + "\n")
         Foundation.exit(error.exitCode)
     }
 }

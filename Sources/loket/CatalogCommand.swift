@@ -26,6 +26,6 @@ struct CatalogCommand: AsyncParsableCommand {
                 }
             }
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        writeOutput(out)
     }
 }

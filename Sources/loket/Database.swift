@@ -31,15 +31,13 @@ func openStore(_ option: String?) throws -> Store {
         let catalogs = try SeedCatalog.parseAll()
         _ = try store.importCatalogs(catalogs)
         let services = catalogs.reduce(0) { $0 + $1.serviceCount }
-        FileHandle.standardError.write(
-            Data(
-                "loket: database baru dibuat di \(path); katalog awal diimpor (\(catalogs.count) keputusan, \(services) layanan).\n"
-                    .utf8
-            ))
+        printError(
+            "loket: database baru dibuat di \(path); katalog awal diimpor (\(catalogs.count) keputusan, \(services) layanan).\n"
+        )
     }
     // The account that creates the database (or first opens one made before users existed) is admin.
     if let admin = try store.bootstrapAdmin(account: CurrentAccount.real(), at: Date()) {
-        FileHandle.standardError.write(Data("loket: akun '\(admin.account)' menjadi admin basis data ini.\n".utf8))
+        printError("loket: akun '\(admin.account)' menjadi admin basis data ini.\n")
     }
     // The national calendar shipped with this program (a newer program may ship corrected or
     // further years); writes only when the database differs.

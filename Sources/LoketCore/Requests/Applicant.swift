@@ -109,10 +109,13 @@ public struct Applicant: Sendable, Hashable, Codable {
         self.note = note
     }
 
-    /// Whitespace collapsed and trimmed; nil when nothing is left.
+    /// One line of typed text: whitespace (newlines included) collapsed and trimmed, terminal
+    /// controls removed (``TerminalSafe``); nil when nothing is left. Used for every field a
+    /// request stores: the pemohon's details, notes and reasons.
     public static func cleanText(_ text: String?) -> String? {
         guard let text else { return nil }
-        let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let collapsed = TerminalSafe.clean(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+            .split(separator: " ").joined(separator: " ")
         return collapsed.isEmpty ? nil : collapsed
     }
 }
