@@ -98,6 +98,11 @@ assert all(r[\"late_workdays\"] or r[\"late_hours\"] for r in rows)
 check "list --overdue" bash -c "LOKET_USER=putu '$bin' request list --overdue --format csv | grep -q SDDEN-2026-000001"
 unset LOKET_NOW
 
+# A later visit by the same NIK under another name never rewrites the earlier request.
+check "a known NIK under another name: accepted, with a clear note" bash -c "LOKET_USER=putu LOKET_NOW=2026-04-21T10:00:00+08:00 '$bin' request new --service 4 --name 'Orang Lain' --nik 5171010101010001 --address 'Jl. Lain' >'$work/nik2' && grep -q 'NIK ini sebelumnya tercatat atas nama Made Wirawan' '$work/nik2'"
+check "  the first receipt and show still say Made Wirawan" bash -c "LOKET_USER=putu '$bin' receipt SDDEN-2026-000001 | grep -q 'Made Wirawan' && ! LOKET_USER=putu '$bin' receipt SDDEN-2026-000001 | grep -q 'Orang Lain' && LOKET_USER=putu '$bin' request show SDDEN-2026-000001 | grep -q 'Pemohon  : Made Wirawan, NIK 5171010101010001, telp. +6281234567890$'"
+check "  the new request's history records the note" bash -c "n=\$(grep -o 'SDDEN-2026-[0-9]*' '$work/nik2'); LOKET_USER=putu '$bin' request show \$n | grep -q 'dibuat.*sebelumnya tercatat atas nama Made Wirawan'"
+
 # Terminal controls never reach the terminal: stripped on input, and every output path is filtered.
 esc=$'\e'
 check "a name with escape sequences is accepted, its controls stripped" bash -c "LOKET_USER=putu LOKET_NOW=2026-04-20T10:00:00+08:00 '$bin' request new --service 4 --name \$'\\e[31mX\\e]0;pwned\\a\\u202e' --note \$'catat\\e[2J' >'$work/esc' && grep -o 'SDDEN-2026-[0-9]*' '$work/esc' >'$work/escnum' && [ \"\$(sqlite3 '$LOKET_DB' \"select (select count(*) from applicant where name like '%' || char(27) || '%') + (select count(*) from request_event where note like '%' || char(27) || '%')\")\" = 0 ]"

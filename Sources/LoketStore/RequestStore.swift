@@ -44,6 +44,9 @@ public struct RequestSummary: Sendable, Hashable {
     public var assignee: String?
     /// The agency's IANA zone (for showing the instants).
     public var timeZone: String
+    /// Set by ``Store/logRequest(_:by:at:)`` only: what the counter should know about the
+    /// pemohon found (e.g. a known NIK recorded under another name). Also in the event note.
+    public var notice: String? = nil
 
     /// Not finished and past its deadline at `now`.
     public func isOverdue(at now: Date) -> Bool {
@@ -176,19 +179,21 @@ extension Store {
         let status: RequestStatus = complete ? .diterima : .menungguBerkas
 
         return try write("permohonan baru") { db in
-            let applicantID = try Self.upsertApplicant(db, applicant, at: now)
+            let (applicantID, notice) = try Self.upsertApplicant(db, applicant, at: now)
             let sequence = try Self.nextSequence(db, agencyID: service.agencyID, year: year)
             let number = RequestNumber(agencyCode: service.agencyCode, year: year, sequence: sequence).description
             try db.execute(
                 sql: """
                     INSERT INTO request (number, agency_id, year, sequence, service_id, service_revision_id, unit_id,
-                        applicant_id, time_limit_text, option_index, time_limit_amount, time_limit_unit, extension_amount, extension_unit,
+                        applicant_id, applicant_name, applicant_nik, applicant_phone, applicant_address, applicant_note,
+                        time_limit_text, option_index, time_limit_amount, time_limit_unit, extension_amount, extension_unit,
                         received_at, complete_at, deadline, status, assignee_id, created_by, updated_at, note)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     number, service.agencyID, year, sequence, service.serviceID, service.serviceRevisionID,
-                    service.unitID, applicantID, timeLimitText, limit.optionIndex, limit.amount?.amount,
+                    service.unitID, applicantID, applicant.name, applicant.nik, applicant.phone, applicant.address,
+                    applicant.note, timeLimitText, limit.optionIndex, limit.amount?.amount,
                     limit.amount?.unit.rawValue,
                     limit.allowedExtension?.amount, limit.allowedExtension?.unit.rawValue, now, complete ? now : nil,
                     deadline, status.rawValue, user.id, user.id, now, Applicant.cleanText(new.note),
@@ -205,14 +210,17 @@ extension Store {
             let event = RequestEvent(
                 kind: .dibuat, at: now, actorID: user.id, toStatus: status, completeAt: complete ? now : nil,
                 deadline: deadline, assigneeID: user.id,
-                note: [Applicant.cleanText(new.note), missingNote].compactMap { $0 }.joined(separator: " — ").nilIfEmpty
+                note: [Applicant.cleanText(new.note), missingNote, notice].compactMap { $0 }.joined(separator: " — ")
+                    .nilIfEmpty
             )
             try Self.insert(event, requestID: requestID, db)
-            return RequestSummary(
+            var summary = RequestSummary(
                 id: requestID, number: number, status: status, serviceID: service.serviceID, serviceName: "",
                 unitID: service.unitID, unitName: "", agencyID: service.agencyID, agencyCode: service.agencyCode,
                 applicantName: applicant.name, receivedAt: now, completeAt: complete ? now : nil, deadline: deadline,
                 extended: false, finishedAt: nil, assignee: user.account, timeZone: service.timeZone)
+            summary.notice = notice
+            return summary
         }
     }
 
@@ -478,13 +486,12 @@ extension Store {
 
     static let summarySQL = """
         SELECT r.id, r.number, r.status, r.service_id, sr.name AS service_name, r.unit_id, n.name AS unit_name,
-               r.agency_id, a.code, p.name AS applicant_name, r.received_at, r.complete_at, r.deadline, r.extended,
+               r.agency_id, a.code, r.applicant_name, r.received_at, r.complete_at, r.deadline, r.extended,
                r.finished_at, u.account AS assignee, a.time_zone
         FROM request r
         JOIN serviceRevision sr ON sr.id = r.service_revision_id
         JOIN unit n ON n.id = r.unit_id
         JOIN agency a ON a.id = r.agency_id
-        JOIN applicant p ON p.id = r.applicant_id
         LEFT JOIN users u ON u.id = r.assignee_id
         """
 
@@ -571,9 +578,10 @@ extension Store {
                 db,
                 sql: """
                     SELECT r.id, r.number, r.status, r.service_id, sr.name AS service_name, r.unit_id,
-                           n.name AS unit_name, r.agency_id, a.code, p.name AS applicant_name, r.received_at,
+                           n.name AS unit_name, r.agency_id, a.code, r.applicant_name, r.received_at,
                            r.complete_at, r.deadline, r.extended, r.finished_at, u.account AS assignee, a.time_zone,
-                           a.name AS agency_name, r.applicant_id, p.nik, p.phone, p.address, p.note AS applicant_note,
+                           a.name AS agency_name, r.applicant_id, r.applicant_nik, r.applicant_phone,
+                           r.applicant_address, r.applicant_note,
                            r.time_limit_text, r.option_index, r.time_limit_amount, r.time_limit_unit,
                            r.extension_amount, r.extension_unit, cr.number AS revision, r.closing_reason, r.note,
                            r.service_revision_id
@@ -582,7 +590,6 @@ extension Store {
                     JOIN catalogRevision cr ON cr.id = sr.revision_id
                     JOIN unit n ON n.id = r.unit_id
                     JOIN agency a ON a.id = r.agency_id
-                    JOIN applicant p ON p.id = r.applicant_id
                     LEFT JOIN users u ON u.id = r.assignee_id
                     WHERE r.number = ?
                     """,
@@ -620,8 +627,8 @@ extension Store {
             summary: summary, agencyName: row["agency_name"], timeZone: row["time_zone"],
             applicantID: row["applicant_id"],
             applicant: Applicant(
-                stored: summary.applicantName, nik: row["nik"], phone: row["phone"], address: row["address"],
-                note: row["applicant_note"]),
+                stored: summary.applicantName, nik: row["applicant_nik"], phone: row["applicant_phone"],
+                address: row["applicant_address"], note: row["applicant_note"]),
             timeLimitRaw: timeLimitRaw, timeLimit: limit.amount, optionCondition: optionCondition,
             allowedExtension: limit.allowedExtension, catalogRevision: row["revision"], items: items,
             history: try fetchEvents(db, requestID: summary.id), complaintChannel: complaint,
@@ -680,29 +687,45 @@ extension Store {
     }
 
     /// The pemohon's id: the one with this NIK; else the one with this phone and the same name
-    /// (and no other NIK); else a new one. A found pemohon's details are brought up to date.
-    static func upsertApplicant(_ db: Database, _ applicant: Applicant, at now: Date) throws -> Int64 {
-        var id: Int64?
+    /// (and no other NIK); else a new one.
+    ///
+    /// A found pemohon with the same name (ignoring case) gets its contact brought up to date:
+    /// the row is the latest known contact. A known NIK under another name is not renamed: the
+    /// row stays as it is and the returned notice says so (the request keeps the name given).
+    /// Earlier requests never change either way: each keeps its own copy of the details.
+    static func upsertApplicant(_ db: Database, _ applicant: Applicant, at now: Date) throws
+        -> (id: Int64, notice: String?)
+    {
+        var found: (id: Int64, name: String)?
         if let nik = applicant.nik {
-            id = try Int64.fetchOne(db, sql: "SELECT id FROM applicant WHERE nik = ?", arguments: [nik])
+            found = try Row.fetchOne(db, sql: "SELECT id, name FROM applicant WHERE nik = ?", arguments: [nik])
+                .map { ($0[0], $0[1]) }
         }
-        if id == nil, let phone = applicant.phone {
-            id = try Int64.fetchOne(
+        if found == nil, let phone = applicant.phone {
+            found = try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT id FROM applicant WHERE phone = ? AND lower(name) = lower(?) AND (? IS NULL OR nik IS NULL)
+                    SELECT id, name FROM applicant WHERE phone = ? AND lower(name) = lower(?) AND (? IS NULL OR nik IS NULL)
                     ORDER BY id DESC LIMIT 1
-                    """, arguments: [phone, applicant.name, applicant.nik])
+                    """, arguments: [phone, applicant.name, applicant.nik]
+            ).map { ($0[0], $0[1]) }
         }
-        if let id {
+        if let found {
+            guard found.name.lowercased() == applicant.name.lowercased() else {
+                return (
+                    found.id,
+                    "NIK ini sebelumnya tercatat atas nama \(found.name) (pemohon #\(found.id)); "
+                        + "permohonan ini memakai nama \(applicant.name), data pemohon terdaftar tidak diubah"
+                )
+            }
             try db.execute(
                 sql: """
-                    UPDATE applicant SET name = ?, nik = COALESCE(?, nik), phone = COALESCE(?, phone),
+                    UPDATE applicant SET nik = COALESCE(?, nik), phone = COALESCE(?, phone),
                         address = COALESCE(?, address), note = COALESCE(?, note), updated_at = ?
                     WHERE id = ?
                     """,
-                arguments: [applicant.name, applicant.nik, applicant.phone, applicant.address, applicant.note, now, id])
-            return id
+                arguments: [applicant.nik, applicant.phone, applicant.address, applicant.note, now, found.id])
+            return (found.id, nil)
         }
         try db.execute(
             sql: """
@@ -710,7 +733,7 @@ extension Store {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [applicant.name, applicant.nik, applicant.phone, applicant.address, applicant.note, now, now])
-        return db.lastInsertedRowID
+        return (db.lastInsertedRowID, nil)
     }
 
     /// The next sequence of the agency and year, from its counter row (in the caller's transaction).

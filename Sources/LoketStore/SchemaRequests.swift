@@ -52,7 +52,11 @@ extension Schema {
     /// ### `applicant`: a pemohon
     /// - `name`; `nik` (16 digits, UNIQUE when present); `phone` (`+62...`, indexed); `address`
     ///   (or originating office); `note`. A returning pemohon is found by NIK, else by phone and
-    ///   name, and reused.
+    ///   name, and reused. The row is the latest known contact for finding the person again;
+    ///   each request keeps its own copy of the details given at intake (`request.applicant_*`),
+    ///   so a later visit never rewrites an earlier request. A later visit with the same name
+    ///   brings the contact up to date; one with another name on a known NIK leaves the row as
+    ///   it is and says so (event note, command output).
     ///
     /// ### `request_counter`: the last sequence handed out per agency and year
     /// - PRIMARY KEY(agency_id, year). Incremented in the same IMMEDIATE transaction that inserts
@@ -62,7 +66,8 @@ extension Schema {
     /// ### `request`: a permohonan (its changing columns are a cache of its events)
     /// - `number` (UNIQUE) `CODE-YYYY-NNNNNN`; `agency_id`, `year`, `sequence` its parts.
     /// - `service_id`, `service_revision_id` (the catalog revision it was logged under), `unit_id`
-    ///   (responsible Bagian), `applicant_id`.
+    ///   (responsible Bagian), `applicant_id`; `applicant_name`, `applicant_nik`, `applicant_phone`,
+    ///   `applicant_address`, `applicant_note`: the pemohon as given at intake (never changed).
     /// - `time_limit_text`: the jangka waktu in force when logged (a supervisor's override, else
     ///   the decree's text); `option_index` (0-based choice of a choice time limit), `time_limit_amount`/`_unit` (the
     ///   amount the clock runs for, ``LoketCore/TimeUnit`` raw value; NULL when open),
@@ -119,6 +124,13 @@ extension Schema {
             t.column("service_revision_id", .integer).notNull().references("serviceRevision")
             t.column("unit_id", .integer).notNull().references("unit")
             t.column("applicant_id", .integer).notNull().references("applicant").indexed()
+            // The pemohon as given at intake: what this request's receipt, show and lists print,
+            // whatever a later visit brings.
+            t.column("applicant_name", .text).notNull()
+            t.column("applicant_nik", .text)
+            t.column("applicant_phone", .text)
+            t.column("applicant_address", .text)
+            t.column("applicant_note", .text)
             t.column("time_limit_text", .text)
             t.column("option_index", .integer)
             t.column("time_limit_amount", .integer)

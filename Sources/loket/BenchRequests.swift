@@ -115,9 +115,10 @@ struct BenchRequests: AsyncParsableCommand {
                 let request = try db.makeStatement(
                     sql: """
                         INSERT INTO request (number, agency_id, year, sequence, service_id, service_revision_id,
-                            unit_id, applicant_id, time_limit_text, time_limit_amount, time_limit_unit, received_at,
-                            complete_at, deadline, status, finished_at, assignee_id, created_by, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, '5 hari kerja', 5, 'workdays', ?, ?, ?, ?, ?, ?, ?, ?)
+                            unit_id, applicant_id, applicant_name, applicant_nik, applicant_phone, time_limit_text,
+                            time_limit_amount, time_limit_unit, received_at, complete_at, deadline, status, finished_at,
+                            assignee_id, created_by, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '5 hari kerja', 5, 'workdays', ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 let event = try db.makeStatement(
                     sql: """
@@ -152,7 +153,9 @@ struct BenchRequests: AsyncParsableCommand {
                     let finished: Date? = status.isOpen ? nil : received.addingTimeInterval(5 * 86_400)
                     try request.execute(arguments: [
                         number, service.agency, year, sequence, service.service, service.revision, service.unit,
-                        firstApplicant + Int64(i % applicants), received, complete,
+                        firstApplicant + Int64(i % applicants), "Pemohon \(i % applicants)",
+                        (i % applicants) % 2 == 0 ? String(format: "5171%012d", i % applicants) : nil,
+                        "+62813\(10_000_000 + i % applicants)", received, complete,
                         complete == nil ? nil : deadline, status.rawValue, finished, admin.id, admin.id,
                         finished ?? received,
                     ])

@@ -40,6 +40,7 @@ struct RequestCommand: AsyncParsableCommand {
             print("Nomor: \(summary.number)")
             print("Status: \(summary.status.rawValue)")
             print("Tenggat: \(RequestCommand.deadlineText(detail))")
+            if let notice = summary.notice { print("Perhatian: \(notice).") }
         }
     }
 

@@ -304,6 +304,48 @@ struct RequestWorld {
         #expect(throws: RequestError.self) { try world.log("Legalisasi", nik: "123") }
     }
 
+    @Test func aLaterVisitNeverRewritesAnEarlierRequest() throws {
+        let world = try RequestWorld()
+        let first = try world.log("Legalisasi", name: "Made Wirawan", nik: "5171010101010001")
+        let receiptBefore = try world.store.request(number: first.number, for: world.petugas)
+        #expect(first.notice == nil)
+        // The same NIK comes back under another name, with a new phone and address.
+        let second = try world.store.logRequest(
+            NewRequest(
+                serviceID: try world.serviceID("Legalisasi"),
+                applicant: ApplicantInput(
+                    name: "Wayan Lain", nik: "5171010101010001", phone: "0813 1111 2222", address: "Jl. Baru 1")),
+            by: world.petugas, at: RequestWorld.at(2026, 3, 3, 9))
+        let after = try world.store.request(number: first.number, for: world.petugas)
+        #expect(after.applicant == receiptBefore.applicant)
+        #expect(after.summary.applicantName == "Made Wirawan" && after.applicant.phone == "+6281234567890")
+        #expect(after.history == receiptBefore.history)
+        // The second request keeps what was given; the counter is told, the history says so.
+        let detail = try world.store.request(number: second.number, for: world.petugas)
+        #expect(detail.applicant.name == "Wayan Lain" && detail.applicant.address == "Jl. Baru 1")
+        #expect(detail.applicantID == after.applicantID)
+        #expect(second.notice?.contains("NIK ini sebelumnya tercatat atas nama Made Wirawan") == true)
+        #expect(detail.history.first?.event.note?.contains("sebelumnya tercatat atas nama Made Wirawan") == true)
+        #expect(
+            try world.store.requests(RequestFilter(), for: world.petugas).map(\.applicantName).sorted()
+                == ["Made Wirawan", "Wayan Lain"])
+        // The registered pemohon is not renamed.
+        #expect(
+            try world.store.findApplicants(nik: "5171010101010001", phone: nil).map(\.applicant.name) == [
+                "Made Wirawan"
+            ])
+        // The same name again: the contact is brought up to date, earlier requests still unchanged.
+        _ = try world.store.logRequest(
+            NewRequest(
+                serviceID: try world.serviceID("Legalisasi"),
+                applicant: ApplicantInput(name: "made wirawan", nik: "5171010101010001", address: "Jl. Baru 2")),
+            by: world.petugas, at: RequestWorld.at(2026, 3, 4, 9))
+        #expect(
+            try world.store.findApplicants(nik: "5171010101010001", phone: nil).first?.applicant.address == "Jl. Baru 2"
+        )
+        #expect(try world.store.request(number: first.number, for: world.petugas).applicant == receiptBefore.applicant)
+    }
+
     @Test func overdueMostLateFirstWithLateness() throws {
         let world = try RequestWorld()
         let early = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 2, 9)).number  // due Thu 5th
