@@ -51,6 +51,8 @@ before="$(count request)"
 check "ambiguous service: exit 64" status_is 64 as putu "$bin" request new --service "Pengajuan" --name X
 check "bad NIK: exit 65" status_is 65 as putu "$bin" request new --service 4 --name X --nik 123
 check "  message in Indonesian" grep -q "NIK harus tepat 16 angka" "$work/err"
+check "--missing=Int.min: exit 64, no crash" status_is 64 as putu "$bin" request new --service 4 --name X --missing=-9223372036854775808
+check "--option=Int.min on a choice limit: exit 64, no crash" status_is 64 as kabag "$bin" request new --service 69 --name X --option=-9223372036854775808
 check "service of another unit: exit 77" status_is 77 as putu "$bin" request new --service 1 --name X
 check "  (rejected commands changed nothing)" test "$(count request)" = "$before"
 check "show has history and checklist" bash -c "LOKET_USER=putu '$bin' request show SDDEN-2026-000002 | grep -q '\[ \] 2. Dokumen pendukung'"

@@ -666,7 +666,8 @@ extension Store {
         for selector in selectors {
             let trimmed = selector.trimmingCharacters(in: .whitespaces)
             if let n = Int(trimmed) {
-                guard items.indices.contains(n - 1) else { throw RequestError.unknownItem(selector, items: items) }
+                // A range check, not `n - 1`: any Int may be typed (Int.min would overflow).
+                guard n >= 1, n <= items.count else { throw RequestError.unknownItem(selector, items: items) }
                 positions.append(n - 1)
                 continue
             }

@@ -129,6 +129,12 @@ import Testing
         #expect(throws: RequestRuleError.optionOutOfRange(given: 3, options: options)) {
             try RequestTimeLimit(reading: reading, option: 3)
         }
+        // Any typed Int is checked by range, never by arithmetic (Int.min - 1 would trap).
+        for typed in [0, -1, Int.min, Int.max] {
+            #expect(throws: RequestRuleError.optionOutOfRange(given: typed, options: options)) {
+                try RequestTimeLimit(reading: reading, option: typed)
+            }
+        }
         let limit = try RequestTimeLimit(reading: reading, option: 2)
         #expect(limit.amount == TimeAmount(7, .workdays))
         // Friday 10:00 + 7 hari kerja → the Tuesday after next, at closing.

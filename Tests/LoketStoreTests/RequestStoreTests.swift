@@ -143,8 +143,15 @@ struct RequestWorld {
         #expect(throws: RequestError.ambiguousItem("k", candidates: ["KTP", "Kartu Keluarga"])) {
             try world.log("Legalisasi", missing: ["k"])
         }
-        #expect(throws: RequestError.self) { try world.log("Legalisasi", missing: ["Paspor"]) }
-        #expect(throws: RequestError.self) { try world.log("Legalisasi", missing: ["9"]) }
+        let items = ["KTP", "Surat permohonan", "Kartu Keluarga"]
+        #expect(throws: RequestError.unknownItem("Paspor", items: items)) {
+            try world.log("Legalisasi", missing: ["Paspor"])
+        }
+        for typed in ["9", "0", "-1", "-9223372036854775808", "9223372036854775807"] {
+            #expect(throws: RequestError.unknownItem(typed, items: items)) {
+                try world.log("Legalisasi", missing: [typed])
+            }
+        }
     }
 
     @Test func deadlinesUseTheAgencyCalendarAndTheLimitInForce() throws {

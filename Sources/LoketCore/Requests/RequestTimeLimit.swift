@@ -16,7 +16,8 @@ public struct RequestTimeLimit: Sendable, Hashable {
         self.reading = reading
         if case .choice(let options) = reading {
             guard let option else { throw .optionRequired(options: options) }
-            guard options.indices.contains(option - 1) else { throw .optionOutOfRange(given: option, options: options) }
+            // A range check, not `option - 1`: any Int may be typed (Int.min would overflow).
+            guard (1...options.count).contains(option) else { throw .optionOutOfRange(given: option, options: options) }
             optionIndex = option - 1
         } else {
             if option != nil { throw .optionNotApplicable }
