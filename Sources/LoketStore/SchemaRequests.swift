@@ -76,8 +76,13 @@ extension Schema {
     /// - `received_at`, `complete_at` (documents complete; NULL while missing), `deadline` (NULL
     ///   while missing or when open), `extended` (0/1), `status`, `closing_reason`, `finished_at`,
     ///   `assignee_id` (responsible officer), `created_by`, `updated_at`, `note`.
-    /// - Partial index `request_open_by_deadline` on the running ones (diterima, diproses) by
-    ///   deadline: the overdue board reads its first rows straight from it.
+    /// - Partial indexes on the running ones (diterima, diproses; the exact predicate of the
+    ///   overdue queries): `request_open_by_deadline` by deadline, `request_open_by_unit_deadline`
+    ///   by unit and deadline; the overdue board, for everyone or for a user limited to a unit,
+    ///   reads its first rows straight from them.
+    /// - `request_by_received`, `request_by_status_received`, `request_on_unit_received`: lists,
+    ///   newest first (`received_at DESC, id DESC`: the rowid ends every index, so no sort), for
+    ///   everyone, by status, by unit.
     ///
     /// ### `request_item`: Persyaratan missing at intake
     /// - PRIMARY KEY(request_id, position); `position` is the 0-based index in the card's
@@ -156,7 +161,11 @@ extension Schema {
             sql: """
                 CREATE INDEX request_open_by_deadline ON request(deadline)
                     WHERE status IN ('diterima', 'diproses');
+                CREATE INDEX request_open_by_unit_deadline ON request(unit_id, deadline)
+                    WHERE status IN ('diterima', 'diproses');
                 CREATE INDEX request_on_unit_received ON request(unit_id, received_at);
+                CREATE INDEX request_by_received ON request(received_at);
+                CREATE INDEX request_by_status_received ON request(status, received_at);
                 """)
 
         try db.create(table: "request_item", options: .withoutRowID) { t in

@@ -66,6 +66,33 @@ struct BenchRequests: AsyncParsableCommand {
             overdue.append(try measure { rows = try store.overdue(for: admin, at: now, limit: 100).count })
         }
         precondition(rows == 100, "the generator should leave more than 100 overdue requests")
+        // A supervisor limited to one unit (the unit with the most overdue requests), and an
+        // admin's unfiltered list: the roles whose queries need their own indexes.
+        let unitID = try store.reader.read { db in
+            try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT unit_id FROM request WHERE status IN ('diterima', 'diproses') AND deadline < ?
+                    GROUP BY unit_id ORDER BY count(*) DESC LIMIT 1
+                    """, arguments: [now])
+        }
+        let supervisor =
+            try store.user(account: "bench-kabag")
+            ?? store.addUser(
+                account: "bench-kabag", displayName: nil, role: .supervisor, unitIDs: unitID.map { [$0] } ?? [],
+                by: admin)
+        var scopedOverdue: [Double] = []
+        var scopedRows = 0
+        for _ in 0..<iterations {
+            scopedOverdue.append(
+                try measure { scopedRows = try store.overdue(for: supervisor, at: now, limit: 100).count })
+        }
+        var list: [Double] = []
+        var listRows = 0
+        for _ in 0..<iterations {
+            list.append(
+                try measure { listRows = try store.requests(RequestFilter(limit: 100), for: admin, at: now).count })
+        }
         let sample = try store.reader.read { db in
             try String.fetchAll(
                 db, sql: "SELECT number FROM request WHERE id % ? = 0 LIMIT ?",
@@ -82,6 +109,8 @@ struct BenchRequests: AsyncParsableCommand {
         print("(\(iterations) kali, median / maks, milidetik)")
         report("log one request (card, time limit, calendar, checks, write)", logging)
         report("overdue board, first 100 rows", overdue)
+        report("overdue board, supervisor of one unit (\(scopedRows) rows)", scopedOverdue)
+        report("request list, admin, first \(listRows) rows", list)
         report("one request with its history (\(events / max(1, sample.count)) events avg)", history)
         print(
             String(format: "  database file size: %.0f MB (%d bytes/request)", Double(size) / 1e6, size / max(1, count))
