@@ -41,6 +41,8 @@ check "petugas cannot import: exit 77" status_is 77 as putu "$bin" import "$seed
 check "petugas cannot play another user with LOKET_USER" bash -c "cp '$LOKET_DB' '$work/p.sqlite' && sqlite3 '$work/p.sqlite' \"update users set role = 'petugas' where account = '$me'\" && LOKET_DB='$work/p.sqlite' LOKET_USER=bos '$bin' catalog >/dev/null 2>&1; test \$? -eq 77"
 check "  nor set the clock with LOKET_NOW" bash -c "LOKET_DB='$work/p.sqlite' LOKET_NOW=2026-01-01T10:00:00+08:00 '$bin' catalog 2>'$work/err' >/dev/null; test \$? -eq 77 && grep -q 'LOKET_NOW' '$work/err'"
 
+check "a mistyped LOKET_NOW: exit 64 with the expected form" bash -c "LOKET_NOW='2026-03-02 09:00' '$bin' request list >/dev/null 2>'$work/err'; test \$? -eq 64 && grep -q '2026-03-02T09:00:00+08:00' '$work/err'"
+check "  nor a date without a zone" bash -c "LOKET_NOW='2026-03-02T09:00:00' '$bin' request list >/dev/null 2>&1; test \$? -eq 64"
 export LOKET_NOW=2026-03-02T09:00:00+08:00
 check "request new prints number and deadline" status_is 0 as putu "$bin" request new --service 4 --name "Made Wirawan" --nik 5171010101010001 --phone "0812-3456-7890"
 check "  number SDDEN-2026-000001" grep -qx "Nomor: SDDEN-2026-000001" "$work/out"

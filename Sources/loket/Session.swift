@@ -19,10 +19,11 @@ struct Session {
     /// admin), and refuses an unknown account (exit 77, logged).
     static func open(_ database: DatabaseOptions) throws -> Session {
         let store = try openStore(database.db)
-        let now = CurrentAccount.now()
+        let simulated = try CurrentAccount.simulatedNow()
+        let now = simulated ?? Date()
         let user = try store.actingUser(
             real: CurrentAccount.real(), acting: CurrentAccount.name(),
-            simulatedClock: CurrentAccount.simulatedNow() != nil,
+            simulatedClock: simulated != nil,
             at: now)
         return Session(store: store, user: user, now: now)
     }
@@ -73,13 +74,19 @@ enum CurrentAccount {
         return real()
     }
 
-    /// `LOKET_NOW` (ISO 8601, e.g. `2026-03-02T09:00:00+08:00`), when set and valid.
-    static func simulatedNow() -> Date? {
+    /// `LOKET_NOW` (ISO 8601 with a zone, e.g. `2026-03-02T09:00:00+08:00`), nil when unset or
+    /// empty. A value that does not read is a usage error (exit 64), never silently the real
+    /// clock.
+    static func simulatedNow() throws -> Date? {
         guard let text = ProcessInfo.processInfo.environment["LOKET_NOW"], !text.isEmpty else { return nil }
-        return ISO8601DateFormatter().date(from: text)
+        guard let date = ISO8601DateFormatter().date(from: text.trimmingCharacters(in: .whitespaces)) else {
+            throw CLIError.usage(
+                "LOKET_NOW '\(text)' tidak dikenali. Tulis waktu ISO 8601 dengan zona, mis. "
+                    + "LOKET_NOW=2026-03-02T09:00:00+08:00 (atau kosongkan untuk jam sebenarnya). Tidak ada yang diubah."
+            )
+        }
+        return date
     }
-
-    static func now() -> Date { simulatedNow() ?? Date() }
 }
 
 /// Plain-text helpers for tables and receipts.
