@@ -23,7 +23,9 @@ check "LOKET_USER cannot choose the first admin" bash -c "LOKET_USER=bos '$bin' 
 check "the creator (the real account) becomes admin" bash -c "'$bin' user list | grep -q '$me *admin'"
 check "the admin adds a second admin" status_is 0 "$bin" user add bos --role admin
 check "admin adds a petugas of SDDEN Bagian Hukum" status_is 0 as bos "$bin" user add putu --role petugas --unit "SDDEN hukum"
-check "admin adds a supervisor (all units)" status_is 0 as bos "$bin" user add kabag --role supervisor --name "Kepala Bagian"
+check "a petugas without --unit: exit 64 (no silent 'every unit')" status_is 64 as bos "$bin" user add komang --role petugas
+check "  nor a supervisor" status_is 64 as bos "$bin" user add komang --role supervisor
+check "admin adds a supervisor (all units, said explicitly)" status_is 0 as bos "$bin" user add kabag --role supervisor --all-units --name "Kepala Bagian"
 check "ambiguous unit: exit 64, lists candidates" status_is 64 as bos "$bin" user add komang --role petugas --unit "Bagian Hukum"
 check "  (candidates listed, nobody added)" bash -c "grep -q SDKLU '$work/err' && [ \"\$(sqlite3 '$LOKET_DB' 'select count(*) from users')\" = 4 ]"
 check "petugas cannot add users: exit 77" status_is 77 as putu "$bin" user add tamu --role admin

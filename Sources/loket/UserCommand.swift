@@ -26,8 +26,31 @@ struct UserCommand: AsyncParsableCommand {
         @Option(name: .long, help: "Unit kerja (Bagian): nomor atau bagian dari namanya; boleh berulang.")
         var unit: [String] = []
 
+        @Flag(name: .long, help: "Petugas atau supervisor untuk semua unit (tanpa --unit).")
+        var allUnits = false
+
         @Option(name: .long, help: "Nama lengkap (bawaan: nama akun).")
         var name: String?
+
+        /// A petugas or supervisor must be given units, or all of them on purpose: no unit
+        /// means every unit, which a forgotten --unit must not grant.
+        func validate() throws {
+            switch role {
+            case .petugas, .supervisor:
+                if unit.isEmpty && !allUnits {
+                    throw CLIError.usage(
+                        "Peran \(role.rawValue) perlu unit kerja: tulis --unit UNIT (boleh berulang), atau --all-units "
+                            + "untuk semua unit. Tidak ada yang diubah.")
+                }
+                if !unit.isEmpty && allUnits {
+                    throw CLIError.usage("Pilih salah satu: --unit atau --all-units. Tidak ada yang diubah.")
+                }
+            case .admin:
+                if !unit.isEmpty || allUnits {
+                    throw CLIError.usage("Admin selalu untuk semua unit; jangan pakai --unit atau --all-units.")
+                }
+            }
+        }
 
         func run() async throws {
             let session = try Session.open(database)
