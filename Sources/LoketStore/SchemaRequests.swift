@@ -14,7 +14,8 @@ extension Schema {
     /// ### `refusal`: every refused action, append-only
     /// - `account` as given, `user_id` when the account is known, `permission` (raw value of
     ///   ``LoketCore/Permission`` or `akun_tidak_dikenal`), `target` (a request number, a unit, ...),
-    ///   `reason` (the Indonesian message shown).
+    ///   `reason` (the Indonesian message shown). Triggers refuse UPDATE, DELETE and an INSERT of
+    ///   an existing id (`INSERT OR REPLACE`).
     static func createUsers(_ db: Database) throws {
         try db.create(table: "users") { t in
             t.autoIncrementedPrimaryKey("id")
@@ -44,6 +45,9 @@ extension Schema {
                 BEGIN SELECT RAISE(ABORT, 'catatan penolakan tidak boleh diubah'); END;
                 CREATE TRIGGER refusal_no_delete BEFORE DELETE ON refusal
                 BEGIN SELECT RAISE(ABORT, 'catatan penolakan tidak boleh dihapus'); END;
+                CREATE TRIGGER refusal_no_replace BEFORE INSERT ON refusal
+                WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM refusal WHERE id = NEW.id)
+                BEGIN SELECT RAISE(ABORT, 'catatan penolakan tidak boleh ditimpa'); END;
                 """)
     }
 
@@ -93,7 +97,8 @@ extension Schema {
     /// ### `request_event`: the append-only history
     /// - `request_id`, `at`, `actor_id`, `kind` (``LoketCore/RequestEventKind``), `from_status`,
     ///   `to_status`, `complete_at`, `deadline`, `assignee_id`, `note`.
-    /// - Triggers refuse every UPDATE and DELETE. The request row can be rebuilt from its events
+    /// - Triggers refuse every UPDATE and DELETE, and an INSERT of an existing id (`INSERT OR
+    ///   REPLACE` deletes the old row without firing the delete trigger). The request row can be rebuilt from its events
     ///   (``Store/replayedState(requestID:)``).
     static func createRequests(_ db: Database) throws {
         try db.create(table: "applicant") { t in
@@ -196,6 +201,9 @@ extension Schema {
                 BEGIN SELECT RAISE(ABORT, 'riwayat permohonan tidak boleh diubah'); END;
                 CREATE TRIGGER request_event_no_delete BEFORE DELETE ON request_event
                 BEGIN SELECT RAISE(ABORT, 'riwayat permohonan tidak boleh dihapus'); END;
+                CREATE TRIGGER request_event_no_replace BEFORE INSERT ON request_event
+                WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM request_event WHERE id = NEW.id)
+                BEGIN SELECT RAISE(ABORT, 'riwayat permohonan tidak boleh ditimpa'); END;
                 """)
     }
 }

@@ -260,6 +260,26 @@ struct RequestWorld {
         #expect(throws: DatabaseError.self) {
             try world.store.writer.write { db in try db.execute(sql: "DELETE FROM request_event") }
         }
+        // Nor to replace it: INSERT OR REPLACE deletes without firing the delete trigger.
+        #expect(throws: AccessError.self) { try world.store.extend(number: number, reason: "x", by: world.petugas) }
+        let refusals = try world.store.refusals()
+        #expect(refusals.count == 1)
+        for table in ["request_event", "refusal"] {
+            #expect(throws: DatabaseError.self) {
+                try world.store.writer.write { db in
+                    try db.execute(sql: "INSERT OR REPLACE INTO \(table) SELECT * FROM \(table) WHERE id = 1")
+                }
+            }
+            #expect(throws: DatabaseError.self) {
+                try world.store.writer.write { db in
+                    try db.execute(sql: "REPLACE INTO \(table) SELECT * FROM \(table) WHERE id = 1")
+                }
+            }
+        }
+        #expect(try world.store.refusals() == refusals)
+        #expect(
+            try world.store.request(number: number, for: world.supervisor).history.map(\.event)
+                == detail.history.map(\.event))
         #expect(try world.count("request_event") == 6)
         // A row changed behind the history's back is found.
         try world.store.writer.write { db in try db.execute(sql: "UPDATE request SET status = 'diproses'") }
