@@ -28,7 +28,11 @@ import Testing
         #expect(Applicant.normalisePhone(raw) == expected)
     }
 
-    @Test(arguments: ["+1 415 555 0100", "0812abc", "0", "08123", "0812345678901234", "+62 0"])
+    @Test(arguments: [
+        "+1 415 555 0100", "0812abc", "0", "08123", "0812345678901234", "+62 0",
+        // The national number starts with 2-9; a bare 62 followed by 1... is ambiguous.
+        "621234567", "+62 1234 5678", "01234567", "1234567", "6201234567",
+    ])
     func badPhoneNumbersAreRefused(raw: String) {
         #expect(Applicant.normalisePhone(raw) == nil)
     }

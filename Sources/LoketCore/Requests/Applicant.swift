@@ -68,7 +68,10 @@ public struct Applicant: Sendable, Hashable, Codable {
     /// `+62 (361) 222-333` → `+62361222333`, `812 3456 7890` → `+6281234567890`.
     ///
     /// Spaces, dashes, dots and parentheses are ignored. The national number must have 7 to 12
-    /// digits and not start with 0. A foreign number (`+1...`) or letters give nil.
+    /// digits and start with 2-9 (Indonesian area codes and mobile prefixes do). A leading `62`
+    /// without `+` is the country code; when what follows cannot be a national number
+    /// (`621234567`: `1234567`) the input is ambiguous (a local number `0621...` with its 0
+    /// dropped?) and refused rather than guessed. A foreign number (`+1...`) or letters give nil.
     public static func normalisePhone(_ raw: String) -> String? {
         var text = raw.filter { !" -.()".contains($0) }
         var international = false
@@ -91,7 +94,9 @@ public struct Applicant: Sendable, Hashable, Codable {
         } else {
             national = Substring(text)
         }
-        guard (7...12).contains(national.count), !national.hasPrefix("0") else { return nil }
+        guard (7...12).contains(national.count), let first = national.first, ("2"..."9").contains(first) else {
+            return nil
+        }
         return "+62" + national
     }
 
