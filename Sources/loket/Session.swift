@@ -125,9 +125,13 @@ enum TextLayout {
         text.count >= width ? String(text.prefix(width)) : text + String(repeating: " ", count: width - text.count)
     }
 
+    /// One CSV line (RFC 4180 quoting). A field that a spreadsheet would read as a formula
+    /// (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'` (OWASP's CSV injection
+    /// advice): a name like `=HYPERLINK(...)` stays text when the export is opened.
     static func csv(_ fields: [String]) -> String {
         fields.map { field in
-            field.contains(where: { ",\"\n".contains($0) })
+            let field = field.first.map { "=+-@\t\r".contains($0) } == true ? "'" + field : field
+            return field.contains(where: { ",\"\n\r".contains($0) })
                 ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
         }.joined(separator: ",")
     }
