@@ -109,6 +109,17 @@ check "a known NIK under another name: accepted, with a clear note" bash -c "LOK
 check "  the first receipt and show still say Made Wirawan" bash -c "LOKET_USER=putu '$bin' receipt SDDEN-2026-000001 | grep -q 'Made Wirawan' && ! LOKET_USER=putu '$bin' receipt SDDEN-2026-000001 | grep -q 'Orang Lain' && LOKET_USER=putu '$bin' request show SDDEN-2026-000001 | grep -q 'Pemohon  : Made Wirawan, NIK 5171010101010001, telp. +6281234567890$'"
 check "  the new request's history records the note" bash -c "n=\$(grep -o 'SDDEN-2026-[0-9]*' '$work/nik2'); LOKET_USER=putu '$bin' request show \$n | grep -q 'dibuat.*sebelumnya tercatat atas nama Made Wirawan'"
 
+# A returning pemohon: found by NIK, phone or name, then logged by id.
+check "applicant find --nik prints the pemohon with its id" bash -c "LOKET_USER=putu '$bin' applicant find --nik 5171010101010001 >'$work/app' && grep -q '^#[0-9]* *Made Wirawan, NIK 5171010101010001' '$work/app'"
+check "  by phone and by name too" bash -c "LOKET_USER=putu '$bin' applicant find --phone '+62 812 3456 7890' | grep -q 'Made Wirawan' && LOKET_USER=putu '$bin' applicant find wirawan | grep -q 'Made Wirawan'"
+check "  without a criterion: exit 64" status_is 64 as putu "$bin" applicant find
+check "request new --applicant ID takes the pemohon's details" bash -c "id=\$(grep -o '^#[0-9]*' '$work/app' | tr -d '#'); LOKET_USER=putu LOKET_NOW=2026-04-21T11:00:00+08:00 '$bin' request new --service 4 --applicant \$id >'$work/byid' && n=\$(grep -o 'SDDEN-2026-[0-9]*' '$work/byid') && LOKET_USER=putu '$bin' request show \$n | grep -q 'Pemohon  : Made Wirawan, NIK 5171010101010001'"
+check "  neither --name nor --applicant: exit 64" status_is 64 as putu "$bin" request new --service 4
+check "  an unknown --applicant: exit 65" status_is 65 as putu "$bin" request new --service 4 --applicant 99999
+check "request verify: every request matches its history" bash -c "LOKET_USER=kabag '$bin' request verify | grep -q 'semuanya sesuai riwayatnya'"
+check "  a row changed behind the history's back: exit 65, the field named" bash -c "cp '$LOKET_DB' '$work/v.sqlite' && sqlite3 '$work/v.sqlite' \"update request set status = 'selesai' where number = 'SDDEN-2026-000001'\" && LOKET_DB='$work/v.sqlite' LOKET_USER=kabag '$bin' request verify >'$work/vout' 2>'$work/verr'; test \$? -eq 65 && grep -q 'SDDEN-2026-000001' '$work/vout' && grep -q 'status: selesai di baris, diproses menurut riwayat' '$work/vout'"
+check "  one request by number" bash -c "LOKET_DB='$work/v.sqlite' LOKET_USER=kabag '$bin' request verify SDDEN-2026-000002 | grep -q '1 permohonan diperiksa'"
+
 # Terminal controls never reach the terminal: stripped on input, and every output path is filtered.
 esc=$'\e'
 check "a name with escape sequences is accepted, its controls stripped" bash -c "LOKET_USER=putu LOKET_NOW=2026-04-20T10:00:00+08:00 '$bin' request new --service 4 --name \$'\\e[31mX\\e]0;pwned\\a\\u202e' --note \$'catat\\e[2J' >'$work/esc' && grep -o 'SDDEN-2026-[0-9]*' '$work/esc' >'$work/escnum' && [ \"\$(sqlite3 '$LOKET_DB' \"select (select count(*) from applicant where name like '%' || char(27) || '%') + (select count(*) from request_event where note like '%' || char(27) || '%')\")\" = 0 ]"

@@ -7,6 +7,8 @@ public enum RequestError: Error, Sendable, Hashable, CustomStringConvertible {
     case rule(RequestRuleError)
     /// No request has this number.
     case notFound(String)
+    /// `request new --applicant ID` with no such pemohon.
+    case applicantNotFound(Int64)
     case serviceNotFound(Int64)
     /// A `--missing` item that is not on the card's Persyaratan list.
     case unknownItem(String, items: [String])
@@ -34,6 +36,8 @@ public enum RequestError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .notFound(number):
             return
                 "Permohonan \(number) tidak ditemukan. Periksa nomornya (bentuk KODE-TAHUN-NOMOR, mis. SDDEN-2026-000123)."
+        case let .applicantNotFound(id):
+            return "Pemohon #\(id) tidak ditemukan. Cari nomornya dengan 'loket applicant find'."
         case let .serviceNotFound(id): return "Layanan \(id) tidak ditemukan di katalog."
         case let .unknownItem(item, items):
             let list = items.isEmpty ? "  (kartu layanan ini tidak memuat persyaratan)" : Self.numbered(items)

@@ -11,15 +11,20 @@ public struct NewRequest: Sendable, Hashable {
     /// Persyaratan the pemohon did not bring: each a 1-based item number or part of its text.
     public var missing: [String]
     public var note: String?
+    /// A known pemohon (``Store/searchApplicants(nik:phone:name:)``): the fields of `applicant`
+    /// left empty are taken from it.
+    public var applicantID: Int64?
 
     public init(
-        serviceID: Int64, applicant: ApplicantInput, option: Int? = nil, missing: [String] = [], note: String? = nil
+        serviceID: Int64, applicant: ApplicantInput, option: Int? = nil, missing: [String] = [], note: String? = nil,
+        applicantID: Int64? = nil
     ) {
         self.serviceID = serviceID
         self.applicant = applicant
         self.option = option
         self.missing = missing
         self.note = note
+        self.applicantID = applicantID
     }
 }
 
@@ -163,8 +168,16 @@ extension Store {
         let applicant: Applicant
         let limit: RequestTimeLimit
         let timeLimitText: String?
+        var input = new.applicant
+        if let id = new.applicantID {
+            guard let known = try self.applicant(id: id) else { throw RequestError.applicantNotFound(id) }
+            if Applicant.cleanText(input.name) == nil { input.name = known.name }
+            if Applicant.cleanText(input.nik) == nil { input.nik = known.nik }
+            if Applicant.cleanText(input.phone) == nil { input.phone = known.phone }
+            if Applicant.cleanText(input.address) == nil { input.address = known.address }
+        }
         do {
-            applicant = try Applicant(validating: new.applicant)
+            applicant = try Applicant(validating: input)
             let inForce = try requestTimeLimit(serviceID: service.serviceID)
             timeLimitText = inForce.text
             limit = try RequestTimeLimit(reading: inForce.reading, option: new.option)
@@ -179,7 +192,7 @@ extension Store {
         let status: RequestStatus = complete ? .diterima : .menungguBerkas
 
         return try write("permohonan baru") { db in
-            let (applicantID, notice) = try Self.upsertApplicant(db, applicant, at: now)
+            let (applicantID, notice) = try Self.upsertApplicant(db, applicant, knownID: new.applicantID, at: now)
             let sequence = try Self.nextSequence(db, agencyID: service.agencyID, year: year)
             let number = RequestNumber(agencyCode: service.agencyCode, year: year, sequence: sequence).description
             try db.execute(
@@ -481,6 +494,95 @@ extension Store {
         }
     }
 
+    /// A pemohon by id, nil when none.
+    public func applicant(id: Int64) throws -> Applicant? {
+        try read("pemohon #\(id)") { db in
+            try Row.fetchOne(
+                db, sql: "SELECT id, name, nik, phone, address, note FROM applicant WHERE id = ?", arguments: [id]
+            )
+            .map(Applicant.init(stored:))
+        }
+    }
+
+    /// Pemohon to find a returning one at the counter: by NIK (spaces, dots, dashes ignored), by
+    /// phone (normalised), or by name (every word, ignoring case), at most `limit`, by name.
+    public func searchApplicants(
+        nik: String? = nil, phone: String? = nil, name: String? = nil, for user: User, limit: Int = 50,
+        at now: Date = Date()
+    ) throws -> [(id: Int64, applicant: Applicant)] {
+        try authorize(user, .viewRequests, at: now)
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let nik = Applicant.cleanText(nik) {
+            conditions.append("nik = ?")
+            _ = arguments.append(contentsOf: [nik.filter { !" .-".contains($0) }])
+        }
+        if let phone = Applicant.cleanText(phone) {
+            conditions.append("phone = ?")
+            _ = arguments.append(contentsOf: [Applicant.normalisePhone(phone) ?? phone])
+        }
+        if let name = Applicant.cleanText(name) {
+            for word in name.lowercased().split(separator: " ") {
+                conditions.append("lower(name) LIKE ? ESCAPE '\\'")
+                let escaped = word.replacingOccurrences(of: "\\", with: "\\\\")
+                    .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+                _ = arguments.append(contentsOf: ["%" + escaped + "%"])
+            }
+        }
+        guard !conditions.isEmpty else { return [] }
+        let sql = """
+            SELECT id, name, nik, phone, address, note FROM applicant WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY name, id LIMIT \(max(0, limit))
+            """
+        return try read("pemohon") { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { ($0[0], Applicant(stored: $0)) }
+        }
+    }
+
+    /// Requests whose row differs from the replay of their events, with the fields that differ
+    /// (`status: diproses ≠ diterima (riwayat)`): all of them, or the one numbered `number`.
+    public func verifyHistory(number: String? = nil, by user: User, at now: Date = Date()) throws
+        -> (checked: Int, differing: [(number: String, differences: [String])])
+    {
+        try authorize(user, .readReports, target: number, at: now)
+        var ids: [Int64]
+        if let number {
+            guard let found = try summary(number: number) else { throw RequestError.notFound(number) }
+            ids = [found.id]
+        } else {
+            ids = try read("permohonan") { db in try Int64.fetchAll(db, sql: "SELECT id FROM request ORDER BY id") }
+        }
+        var differing: [(number: String, differences: [String])] = []
+        for id in ids {
+            guard let pair = try replayedState(requestID: id), pair.stored != pair.replayed else { continue }
+            let number = try read("permohonan") { db in
+                try String.fetchOne(db, sql: "SELECT number FROM request WHERE id = ?", arguments: [id])
+            }
+            differing.append((number ?? "#\(id)", Self.differences(pair.stored, pair.replayed)))
+        }
+        return (ids.count, differing)
+    }
+
+    /// The fields of a stored row that differ from its replay, in Indonesian.
+    static func differences(_ stored: RequestState, _ replayed: RequestState?) -> [String] {
+        guard let replayed else { return ["riwayat tidak diawali peristiwa 'dibuat'"] }
+        func text(_ value: Any?) -> String { value.map { "\($0)" } ?? "(kosong)" }
+        var out: [String] = []
+        func compare<T: Equatable>(_ name: String, _ a: T?, _ b: T?) {
+            if a != b { out.append("\(name): \(text(a)) di baris, \(text(b)) menurut riwayat") }
+        }
+        compare("status", stored.status.rawValue, replayed.status.rawValue)
+        compare("diterima", stored.receivedAt, replayed.receivedAt)
+        compare("lengkap", stored.completeAt, replayed.completeAt)
+        compare("tenggat", stored.deadline, replayed.deadline)
+        compare("diperpanjang", stored.extended, replayed.extended)
+        compare("petugas", stored.assigneeID, replayed.assigneeID)
+        compare("alasan", stored.closingReason, replayed.closingReason)
+        compare("selesai", stored.finishedAt, replayed.finishedAt)
+        compare("diubah", stored.updatedAt, replayed.updatedAt)
+        return out
+    }
+
     // MARK: - Maintenance
 
     /// `PRAGMA integrity_check`: ["ok"] for a sound file.
@@ -720,11 +822,29 @@ extension Store {
     /// the row is the latest known contact. A known NIK under another name is not renamed: the
     /// row stays as it is and the returned notice says so (the request keeps the name given).
     /// Earlier requests never change either way: each keeps its own copy of the details.
-    static func upsertApplicant(_ db: Database, _ applicant: Applicant, at now: Date) throws
+    static func upsertApplicant(_ db: Database, _ applicant: Applicant, knownID: Int64? = nil, at now: Date) throws
         -> (id: Int64, notice: String?)
     {
         var found: (id: Int64, name: String)?
-        if let nik = applicant.nik {
+        if let knownID {  // chosen at the counter (request new --applicant)
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT name, nik FROM applicant WHERE id = ?", arguments: [knownID])
+            else { throw RequestError.applicantNotFound(knownID) }
+            let nik: String? = row[1]
+            if let nik, let given = applicant.nik, given != nik {
+                throw RequestError.rule(
+                    .invalidApplicant(["NIK \(given) berbeda dengan NIK pemohon #\(knownID) (\(nik))"]))
+            }
+            if nik == nil, let given = applicant.nik,
+                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM applicant WHERE nik = ?)", arguments: [given])
+                    ?? false
+            {
+                throw RequestError.rule(.invalidApplicant(["NIK \(given) sudah tercatat untuk pemohon lain"]))
+            }
+            found = (knownID, row[0])
+        }
+        if found == nil, let nik = applicant.nik {
             found = try Row.fetchOne(db, sql: "SELECT id, name FROM applicant WHERE nik = ?", arguments: [nik])
                 .map { ($0[0], $0[1]) }
         }
@@ -741,7 +861,8 @@ extension Store {
             guard found.name.lowercased() == applicant.name.lowercased() else {
                 return (
                     found.id,
-                    "NIK ini sebelumnya tercatat atas nama \(found.name) (pemohon #\(found.id)); "
+                    (knownID != nil ? "Pemohon #\(found.id)" : "NIK ini")
+                        + " sebelumnya tercatat atas nama \(found.name) (pemohon #\(found.id)); "
                         + "permohonan ini memakai nama \(applicant.name), data pemohon terdaftar tidak diubah"
                 )
             }

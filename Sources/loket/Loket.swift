@@ -10,7 +10,8 @@ struct Loket: AsyncParsableCommand {
         abstract: "Standar Pelayanan di loket: katalog layanan, jangka waktu, dan permohonan.",
         subcommands: [
             CatalogCommand.self, ServiceCommand.self, ImportCommand.self, DeadlineCommand.self, CalendarCommand.self,
-            RequestCommand.self, OverdueCommand.self, ReceiptCommand.self, UserCommand.self, BackupCommand.self,
+            RequestCommand.self, ApplicantCommand.self, OverdueCommand.self, ReceiptCommand.self, UserCommand.self,
+            BackupCommand.self,
             BenchCommand.self,
         ]
     )

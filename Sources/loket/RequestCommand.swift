@@ -8,7 +8,9 @@ struct RequestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "request",
         abstract: "Permohonan: catat, lihat, ubah status, lengkapi berkas, perpanjang, alihkan.",
-        subcommands: [New.self, Show.self, List.self, Update.self, CompleteDocuments.self, Extend.self, Assign.self]
+        subcommands: [
+            New.self, Show.self, List.self, Update.self, CompleteDocuments.self, Extend.self, Assign.self, Verify.self,
+        ]
     )
 
     struct New: AsyncParsableCommand {
@@ -17,7 +19,9 @@ struct RequestCommand: AsyncParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
         @Option(name: .long, help: "Layanan: nomor (#id) atau bagian dari namanya.") var service: String
-        @Option(name: .long, help: "Nama pemohon.") var name: String
+        @Option(name: .long, help: "Nama pemohon (wajib, kecuali dengan --applicant).") var name: String?
+        @Option(name: .long, help: "Pemohon yang sudah dikenal (nomor dari 'loket applicant find').")
+        var applicant: Int64?
         @Option(name: .long, help: "NIK (16 angka).") var nik: String?
         @Option(name: .long, help: "Nomor telepon (0812..., +62...).") var phone: String?
         @Option(name: .long, help: "Alamat atau instansi asal.") var address: String?
@@ -27,14 +31,22 @@ struct RequestCommand: AsyncParsableCommand {
         var missing: [String] = []
         @Option(name: .long, help: "Catatan.") var note: String?
 
+        func validate() throws {
+            if applicant == nil && Applicant.cleanText(name) == nil {
+                throw CLIError.usage(
+                    "Sebutkan nama pemohon dengan --name, atau pemohon yang sudah dikenal dengan --applicant ID "
+                        + "(cari dengan 'loket applicant find').")
+            }
+        }
+
         func run() async throws {
             let session = try Session.open(database)
             let service = try Resolve.service(self.service, in: session.store)
             let summary = try session.store.logRequest(
                 NewRequest(
                     serviceID: service.id,
-                    applicant: ApplicantInput(name: name, nik: nik, phone: phone, address: address),
-                    option: option, missing: missing, note: note),
+                    applicant: ApplicantInput(name: name ?? "", nik: nik, phone: phone, address: address),
+                    option: option, missing: missing, note: note, applicantID: applicant),
                 by: session.user, at: session.now)
             let detail = try session.store.request(number: summary.number, for: session.user, at: session.now)
             print("Nomor: \(summary.number)")
@@ -228,6 +240,30 @@ struct RequestCommand: AsyncParsableCommand {
             let summary = try session.store.assign(
                 number: number, to: assignee, note: note, by: session.user, at: session.now)
             print("\(summary.number): dialihkan kepada \(summary.assignee ?? assignee.account).")
+        }
+    }
+
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "verify",
+            abstract: "Bangun ulang permohonan dari riwayatnya dan laporkan perbedaannya (supervisor).")
+
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "Nomor permohonan (bawaan: semua).") var number: String?
+
+        func run() async throws {
+            let session = try Session.open(database)
+            let result = try session.store.verifyHistory(number: number, by: session.user, at: session.now)
+            for request in result.differing {
+                print("\(request.number): baris berbeda dengan riwayatnya")
+                for line in request.differences { print("  \(line)") }
+            }
+            if result.differing.isEmpty {
+                print("\(result.checked) permohonan diperiksa; semuanya sesuai riwayatnya.")
+            } else {
+                throw CLIError.dataError(
+                    "\(result.differing.count) dari \(result.checked) permohonan berbeda dengan riwayatnya.")
+            }
         }
     }
 

@@ -373,6 +373,48 @@ struct RequestWorld {
         #expect(try world.store.request(number: first.number, for: world.petugas).applicant == receiptBefore.applicant)
     }
 
+    @Test func aReturningPemohonIsFoundAndReused() throws {
+        let world = try RequestWorld()
+        let first = try world.log("Legalisasi", name: "Ni Made Sari", nik: "5171010101010002")
+        let id = try #require(try world.store.request(number: first.number, for: world.petugas).applicantID)
+        #expect(try world.store.searchApplicants(nik: "5171 0101 0101 0002", for: world.petugas).map(\.id) == [id])
+        #expect(try world.store.searchApplicants(phone: "+62 812 3456 7890", for: world.petugas).map(\.id) == [id])
+        #expect(try world.store.searchApplicants(name: "sari made", for: world.petugas).map(\.id) == [id])
+        #expect(try world.store.searchApplicants(name: "100%", for: world.petugas).isEmpty)
+        // Logged by id: the details come from the pemohon, the request keeps its own copy.
+        let again = try world.store.logRequest(
+            NewRequest(
+                serviceID: try world.serviceID("Legalisasi"), applicant: ApplicantInput(name: ""), applicantID: id),
+            by: world.petugas, at: RequestWorld.at(2026, 3, 3, 9))
+        let detail = try world.store.request(number: again.number, for: world.petugas)
+        #expect(detail.applicantID == id && again.notice == nil)
+        #expect(detail.applicant.name == "Ni Made Sari" && detail.applicant.nik == "5171010101010002")
+        #expect(detail.applicant.phone == "+6281234567890")
+        #expect(throws: RequestError.applicantNotFound(999)) {
+            try world.store.logRequest(
+                NewRequest(
+                    serviceID: try world.serviceID("Legalisasi"), applicant: ApplicantInput(name: ""), applicantID: 999),
+                by: world.petugas)
+        }
+        #expect(try world.count("applicant") == 1)
+    }
+
+    @Test func verifyReportsWhatDiffersFromTheHistory() throws {
+        let world = try RequestWorld()
+        let number = try world.log("Legalisasi").number
+        _ = try world.log("Legalisasi")
+        #expect(try world.store.verifyHistory(by: world.supervisor).differing.isEmpty)
+        #expect(try world.store.verifyHistory(by: world.supervisor).checked == 2)
+        #expect(throws: AccessError.self) { try world.store.verifyHistory(by: world.petugas) }
+        try world.store.writer.write { db in
+            try db.execute(sql: "UPDATE request SET status = 'selesai' WHERE number = ?", arguments: [number])
+        }
+        let result = try world.store.verifyHistory(by: world.supervisor)
+        #expect(result.differing.map(\.number) == [number])
+        #expect(result.differing.first?.differences == ["status: selesai di baris, diterima menurut riwayat"])
+        #expect(try world.store.verifyHistory(number: number, by: world.supervisor).checked == 1)
+    }
+
     @Test func overdueMostLateFirstWithLateness() throws {
         let world = try RequestWorld()
         let early = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 2, 9)).number  // due Thu 5th
