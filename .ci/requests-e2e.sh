@@ -101,6 +101,11 @@ rows = json.load(sys.stdin)
 assert [r[\"number\"] for r in rows][0] == \"SDDEN-2026-000001\", rows
 assert all(r[\"late_workdays\"] or r[\"late_hours\"] for r in rows)
 '"
+check "overdue at 16:30 on the deadline day: late by less than one working hour" bash -c "LOKET_USER=kabag LOKET_NOW=2026-03-09T16:30:00+08:00 '$bin' overdue | grep -q 'SDDEN-2026-000001  terlambat kurang dari 1 jam kerja'"
+check "list cut at --limit says so" bash -c "LOKET_USER=putu '$bin' request list --limit 1 | tail -1 | grep -q '^(1 dari [0-9]* ditampilkan; pakai --limit 0 untuk semua)'"
+check "  on standard error for csv (the csv stays clean)" bash -c "LOKET_USER=putu '$bin' request list --limit 1 --format csv 2>'$work/cuterr' | wc -l | grep -qx 2 && grep -q 'ditampilkan' '$work/cuterr'"
+check "assigning a cancelled request says it is finished" bash -c "LOKET_USER=putu '$bin' request update SDDEN-2026-000003 --status dibatalkan --reason 'pemohon menarik' --note 'lewat telepon' >/dev/null && LOKET_USER=kabag '$bin' request assign SDDEN-2026-000003 --to putu 2>'$work/err'; test \$? -eq 65 && grep -q 'sudah selesai; tidak dapat dialihkan' '$work/err' && ! grep -q 'dari dibatalkan ke dibatalkan' '$work/err'"
+check "  its closing reason is the reason alone" test "$(sqlite3 "$LOKET_DB" "select closing_reason from request where number = 'SDDEN-2026-000003'")" = "pemohon menarik"
 check "list --overdue" bash -c "LOKET_USER=putu '$bin' request list --overdue --format csv | grep -q SDDEN-2026-000001"
 unset LOKET_NOW
 

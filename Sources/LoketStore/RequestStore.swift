@@ -281,11 +281,9 @@ extension Store {
             } catch let error as RequestRuleError {
                 throw RequestError.rule(error)
             }
-            let text = [Applicant.cleanText(reason), Applicant.cleanText(note)].compactMap { $0 }.joined(
-                separator: " — ")
             return RequestEvent(
                 kind: .status, at: now, actorID: user.id, fromStatus: row.state.status, toStatus: status,
-                note: text.nilIfEmpty)
+                note: Applicant.cleanText(note), reason: Applicant.cleanText(reason))
         }
     }
 
@@ -300,7 +298,7 @@ extension Store {
                 throw RequestError.rule(error)
             }
             return RequestEvent(
-                kind: .perpanjangan, at: now, actorID: user.id, deadline: deadline, note: Applicant.cleanText(reason))
+                kind: .perpanjangan, at: now, actorID: user.id, deadline: deadline, reason: Applicant.cleanText(reason))
         }
     }
 
@@ -315,7 +313,7 @@ extension Store {
                 throw RequestError.assigneeOutOfScope(account: assignee.account, unit: unit ?? "unit \(row.unitID)")
             }
             guard row.state.status.isOpen || row.state.status == .selesai else {
-                throw RequestError.rule(.transitionNotAllowed(from: row.state.status, to: row.state.status))
+                throw RequestError.rule(.notReassignable(row.state.status))
             }
             return RequestEvent(
                 kind: .penugasan, at: now, actorID: user.id, assigneeID: assignee.id, note: Applicant.cleanText(note))
@@ -391,9 +389,20 @@ extension Store {
         }
     }
 
-    /// The SQL of ``requests(_:for:at:)``. Newest first reads `request_by_received` (or
-    /// `request_by_status_received`, `request_on_unit_received`) backwards: no sort of the table.
-    static func requestsQuery(_ filter: RequestFilter, scope: UserScope, at now: Date) -> (String, StatementArguments) {
+    /// How many requests match `filter` among the user's units, whatever its limit (for "N of
+    /// M shown").
+    public func countRequests(_ filter: RequestFilter, for user: User, at now: Date = Date()) throws -> Int {
+        try authorize(user, .viewRequests, unitID: filter.unitID, at: now)
+        let (sql, arguments) = Self.requestsQuery(filter, scope: user.scope, at: now, count: true)
+        return try read("jumlah permohonan") { db in try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
+    }
+
+    /// The SQL of ``requests(_:for:at:)`` (with `count`, of ``countRequests(_:for:at:)``).
+    /// Newest first reads `request_by_received` (or `request_by_status_received`,
+    /// `request_on_unit_received`) backwards: no sort of the table.
+    static func requestsQuery(_ filter: RequestFilter, scope: UserScope, at now: Date, count: Bool = false)
+        -> (String, StatementArguments)
+    {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let status = filter.status {
@@ -415,8 +424,9 @@ extension Store {
             conditions.append("r.status IN ('diterima', 'diproses') AND r.deadline >= ? AND r.deadline <= ?")
             _ = arguments.append(contentsOf: [now, now.addingTimeInterval(within)])
         }
-        var sql = Self.summarySQL
+        var sql = count ? "SELECT count(*) FROM request r" : Self.summarySQL
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        if count { return (sql, arguments) }
         sql += " ORDER BY r.received_at DESC, r.id DESC"
         if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
         return (sql, arguments)
@@ -670,7 +680,7 @@ extension Store {
             db,
             sql: """
                 SELECT e.kind, e.at, e.actor_id, e.from_status, e.to_status, e.complete_at, e.deadline, e.assignee_id,
-                       e.note, u.account, v.account
+                       e.note, u.account, v.account, e.reason
                 FROM request_event e
                 JOIN users u ON u.id = e.actor_id
                 LEFT JOIN users v ON v.id = e.assignee_id
@@ -682,7 +692,7 @@ extension Store {
                     kind: RequestEventKind(rawValue: row[0]) ?? .catatan, at: row[1], actorID: row[2],
                     fromStatus: (row[3] as String?).flatMap(RequestStatus.init(rawValue:)),
                     toStatus: (row[4] as String?).flatMap(RequestStatus.init(rawValue:)), completeAt: row[5],
-                    deadline: row[6], assigneeID: row[7], note: row[8]),
+                    deadline: row[6], assigneeID: row[7], note: row[8], reason: row[11]),
                 actor: row[9], assignee: row[10])
         }
     }
@@ -691,12 +701,12 @@ extension Store {
         try db.execute(
             sql: """
                 INSERT INTO request_event (request_id, at, actor_id, kind, from_status, to_status, complete_at, deadline,
-                    assignee_id, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    assignee_id, note, reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 requestID, event.at, event.actorID, event.kind.rawValue, event.fromStatus?.rawValue,
-                event.toStatus?.rawValue, event.completeAt, event.deadline, event.assigneeID, event.note,
+                event.toStatus?.rawValue, event.completeAt, event.deadline, event.assigneeID, event.note, event.reason,
             ])
     }
 

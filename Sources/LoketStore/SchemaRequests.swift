@@ -96,7 +96,8 @@ extension Schema {
     ///
     /// ### `request_event`: the append-only history
     /// - `request_id`, `at`, `actor_id`, `kind` (``LoketCore/RequestEventKind``), `from_status`,
-    ///   `to_status`, `complete_at`, `deadline`, `assignee_id`, `note`.
+    ///   `to_status`, `complete_at`, `deadline`, `assignee_id`, `note`, `reason` (of a rejection,
+    ///   cancellation or extension, apart from the note: `request.closing_reason` is the reason alone).
     /// - Triggers refuse every UPDATE and DELETE, and an INSERT of an existing id (`INSERT OR
     ///   REPLACE` deletes the old row without firing the delete trigger). The request row can be rebuilt from its events
     ///   (``Store/replayedState(requestID:)``).
@@ -193,6 +194,7 @@ extension Schema {
             t.column("deadline", .datetime)
             t.column("assignee_id", .integer)
             t.column("note", .text)
+            t.column("reason", .text)
         }
         try db.execute(
             sql: """

@@ -52,7 +52,7 @@ struct OverdueCommand: AsyncParsableCommand {
                     let s = row.summary
                     print(
                         "  " + TextLayout.pad(s.number, 18) + " terlambat "
-                            + TextLayout.pad(row.lateness.description, 14)
+                            + TextLayout.pad(row.lateness.description, 23)
                             + " tenggat " + Session.dateTime(s.deadline, s.timeZone) + "  " + s.applicantName + " — "
                             + s.serviceName + (s.assignee.map { " [\($0)]" } ?? ""))
                 }

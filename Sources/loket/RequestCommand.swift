@@ -114,6 +114,7 @@ struct RequestCommand: AsyncParsableCommand {
                     line += ", tenggat \(Session.dateTime(deadline, tz))"
                 }
                 if e.kind == .penugasan, let assignee = entry.assignee { line += " kepada \(assignee)" }
+                if let reason = e.reason { line += "; alasan: \(reason)" }
                 if let note = e.note { line += ": \(note)" }
                 out += line + "\n"
             }
@@ -140,11 +141,22 @@ struct RequestCommand: AsyncParsableCommand {
             let within = try dueWithin.map(RequestCommand.parseInterval)
             let session = try Session.open(database)
             let unitID = try unit.map { try Resolve.unit($0, in: session.store).id }
-            let rows = try session.store.requests(
-                RequestFilter(
-                    status: status, unitID: unitID, overdue: overdue, dueWithin: within,
-                    limit: limit == 0 ? nil : limit),
-                for: session.user, at: session.now)
+            let filter = RequestFilter(
+                status: status, unitID: unitID, overdue: overdue, dueWithin: within, limit: limit == 0 ? nil : limit)
+            let rows = try session.store.requests(filter, for: session.user, at: session.now)
+            // Cut at the limit: say so (on standard error for csv and json, which stay parseable).
+            var cut: String?
+            if limit > 0, rows.count == limit {
+                let total = try session.store.countRequests(filter, for: session.user, at: session.now)
+                if total > limit {
+                    cut = "(\(limit) dari \(total) ditampilkan; pakai --limit 0 untuk semua)"
+                }
+            }
+            defer {
+                if let cut {
+                    if format == .table { print(cut) } else { printError("loket: " + cut + "\n") }
+                }
+            }
             switch format {
             case .json:
                 print(try RequestCommand.json(rows.map { RequestJSON($0, now: session.now) }))

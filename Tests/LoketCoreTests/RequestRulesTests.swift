@@ -196,10 +196,16 @@ import Testing
         let deadline = Self.at(2026, 3, 2, 16)  // Monday closing
         #expect(Lateness.of(deadline: deadline, now: Self.at(2026, 3, 2, 15), in: Self.calendar) == nil)
         #expect(Lateness.of(deadline: deadline, now: Self.at(2026, 3, 3, 10), in: Self.calendar) == .hours(2))
+        // 16:30 on the deadline day: overdue, but no office time has passed since.
+        let justLate = Lateness.of(deadline: deadline, now: Self.at(2026, 3, 2, 16, 30), in: Self.calendar)
+        #expect(justLate == .hours(0) && justLate?.description == "kurang dari 1 jam kerja")
+        // Tuesday 08:40: 40 office minutes, still less than one hour; 09:59 is 1 hour.
+        #expect(Lateness.of(deadline: deadline, now: Self.at(2026, 3, 3, 8, 40), in: Self.calendar) == .hours(0))
+        #expect(Lateness.of(deadline: deadline, now: Self.at(2026, 3, 3, 9, 59), in: Self.calendar) == .hours(1))
         #expect(Lateness.of(deadline: deadline, now: Self.at(2026, 3, 3, 16), in: Self.calendar) == .workdays(1))
         // Over a weekend: Tue..Fri closed = 4, Monday 9th 10:00 not yet closed.
         #expect(Lateness.of(deadline: deadline, now: Self.at(2026, 3, 9, 10), in: Self.calendar) == .workdays(4))
-        #expect(Lateness.of(deadline: deadline, now: Self.at(2026, 3, 2, 20), in: Self.calendar) == .hours(1))
+        #expect(Lateness.of(deadline: deadline, now: Self.at(2026, 3, 2, 20), in: Self.calendar) == .hours(0))
     }
 }
 
@@ -215,11 +221,11 @@ import Testing
                 completeAt: t0 + 60, deadline: d1),
             RequestEvent(kind: .penugasan, at: t0 + 120, actorID: 2, assigneeID: 3),
             RequestEvent(kind: .status, at: t0 + 180, actorID: 3, fromStatus: .diterima, toStatus: .diproses),
-            RequestEvent(kind: .perpanjangan, at: t0 + 240, actorID: 2, deadline: d2, note: "koordinasi"),
+            RequestEvent(kind: .perpanjangan, at: t0 + 240, actorID: 2, deadline: d2, reason: "koordinasi"),
             RequestEvent(kind: .catatan, at: t0 + 300, actorID: 3, note: "menunggu tanda tangan"),
             RequestEvent(
                 kind: .status, at: t0 + 360, actorID: 3, fromStatus: .diproses, toStatus: .dibatalkan,
-                note: "pemohon menarik"),
+                note: "lewat telepon", reason: "pemohon menarik"),
         ]
         let state = try #require(RequestState.replay(events))
         #expect(state.status == .dibatalkan)

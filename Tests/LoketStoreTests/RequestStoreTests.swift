@@ -205,10 +205,17 @@ struct RequestWorld {
         #expect(handed.status == .diserahkan)
         let rejected = try world.log("Legalisasi")
         let after = try world.store.changeStatus(
-            number: rejected.number, to: .ditolak, reason: "bukan kewenangan", by: world.petugas)
+            number: rejected.number, to: .ditolak, reason: "bukan kewenangan", note: "diarahkan ke Dinas",
+            by: world.petugas)
         #expect(after.status == .ditolak)
-        #expect(
-            try world.store.request(number: rejected.number, for: world.petugas).closingReason == "bukan kewenangan")
+        let rejectedDetail = try world.store.request(number: rejected.number, for: world.petugas)
+        #expect(rejectedDetail.closingReason == "bukan kewenangan")
+        #expect(rejectedDetail.history.last?.event.reason == "bukan kewenangan")
+        #expect(rejectedDetail.history.last?.event.note == "diarahkan ke Dinas")
+        // A finished request cannot be reassigned, and says so.
+        #expect(throws: RequestError.rule(.notReassignable(.ditolak))) {
+            try world.store.assign(number: rejected.number, to: world.petugas, by: world.supervisor)
+        }
         #expect(throws: RequestError.notFound("SDDEN-2026-999999")) {
             try world.store.changeStatus(number: "SDDEN-2026-999999", to: .diproses, by: world.petugas)
         }
@@ -245,7 +252,13 @@ struct RequestWorld {
         let id = try #require(try world.store.summary(number: number)?.id)
         let pair = try #require(try world.store.replayedState(requestID: id))
         #expect(pair.stored == pair.replayed)
-        #expect(pair.stored.assigneeID == other.id && pair.stored.extended && pair.stored.status == .selesai)
+        // Both sides use the same fold; an independent expectation catches a bug in it.
+        let expected = RequestState(
+            status: .selesai, receivedAt: RequestWorld.at(2026, 3, 2, 9), completeAt: RequestWorld.at(2026, 3, 3, 9),
+            deadline: RequestWorld.at(2026, 3, 26, 16),  // 10 HK from Tue 3rd → 17th, + 7 HK → Thu 26th
+            extended: true, assigneeID: other.id, closingReason: nil, finishedAt: RequestWorld.at(2026, 3, 30, 9),
+            updatedAt: RequestWorld.at(2026, 3, 30, 9))
+        #expect(pair.stored == expected)
         #expect(try world.store.summary(number: number)?.finishedLate == true)
         #expect(try world.store.requestsDifferingFromHistory().isEmpty)
         let detail = try world.store.request(number: number, for: world.supervisor)

@@ -1,8 +1,12 @@
 import Foundation
 
 /// How late an overdue request is, on the agency's working calendar: whole working days when
-/// at least one working day has closed since the deadline, else working hours (rounded up,
-/// at least 1).
+/// at least one working day has closed since the deadline, else whole working hours of office
+/// time after the deadline (0: "kurang dari 1 jam kerja").
+///
+/// Decision (what a supervisor expects): a request is overdue from the first instant past its
+/// deadline, office hours or not. A deadline at 16:00 seen at 16:30 the same day is overdue,
+/// though no office time has passed: "kurang dari 1 jam kerja", not "1 jam kerja".
 public enum Lateness: Sendable, Hashable, CustomStringConvertible {
     case workdays(Int)
     case hours(Int)
@@ -11,7 +15,7 @@ public enum Lateness: Sendable, Hashable, CustomStringConvertible {
     ///
     /// Working days late: the working days after the deadline's day whose closing time is at or
     /// before `now` (a deadline at Monday 16:00 is 1 working day late from Tuesday 16:00).
-    /// Otherwise the office time between the two instants.
+    /// Otherwise the office time between the two instants, in whole hours (rounded down).
     public static func of(deadline: Date, now: Date, in calendar: WorkingCalendar) -> Lateness? {
         guard now > deadline else { return nil }
         let (startDay, _) = calendar.civil(deadline)
@@ -26,7 +30,7 @@ public enum Lateness: Sendable, Hashable, CustomStringConvertible {
         }
         if days > 0 { return .workdays(days) }
         let seconds = officeSeconds(from: deadline, to: now, in: calendar)
-        return .hours(max(1, (seconds + 3599) / 3600))
+        return .hours(seconds / 3600)
     }
 
     /// Office time in seconds between two instants (both in any order of days).
@@ -51,6 +55,7 @@ public enum Lateness: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .workdays(let n): return "\(n) hari kerja"
+        case .hours(0): return "kurang dari 1 jam kerja"
         case .hours(let n): return "\(n) jam kerja"
         }
     }

@@ -35,13 +35,16 @@ public struct RequestEvent: Sendable, Hashable, Codable {
     public var deadline: Date?
     /// `dibuat`, `penugasan`: the responsible officer from now on.
     public var assigneeID: Int64?
-    /// A note, or the reason of a rejection, cancellation or extension.
+    /// A free note.
     public var note: String?
+    /// The reason of a rejection, cancellation or extension (the request's closing reason is
+    /// this alone, never the note).
+    public var reason: String?
 
     public init(
         kind: RequestEventKind, at: Date, actorID: Int64, fromStatus: RequestStatus? = nil,
         toStatus: RequestStatus? = nil, completeAt: Date? = nil, deadline: Date? = nil, assigneeID: Int64? = nil,
-        note: String? = nil
+        note: String? = nil, reason: String? = nil
     ) {
         self.kind = kind
         self.at = at
@@ -52,6 +55,7 @@ public struct RequestEvent: Sendable, Hashable, Codable {
         self.deadline = deadline
         self.assigneeID = assigneeID
         self.note = note
+        self.reason = reason
     }
 }
 
@@ -110,7 +114,7 @@ public struct RequestState: Sendable, Hashable {
             guard let next = event.toStatus else { return }
             status = next
             if next == .selesai || next == .ditolak || next == .dibatalkan { finishedAt = event.at }
-            if next.needsReason { closingReason = event.note }
+            if next.needsReason { closingReason = event.reason }
         case .perpanjangan:
             deadline = event.deadline
             extended = true

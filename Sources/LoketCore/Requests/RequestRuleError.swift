@@ -18,6 +18,8 @@ public enum RequestRuleError: Error, Sendable, Hashable, CustomStringConvertible
     case extensionNotAllowed(String)
     /// The documents are already complete (or the request is no longer waiting for them).
     case documentsAlreadyComplete(RequestStatus)
+    /// A request handed over, rejected or cancelled has nobody left to work on it.
+    case notReassignable(RequestStatus)
 
     public var description: String {
         switch self {
@@ -40,6 +42,8 @@ public enum RequestRuleError: Error, Sendable, Hashable, CustomStringConvertible
             return "Jangka waktu layanan ini bukan pilihan; jangan gunakan --option."
         case let .extensionNotAllowed(reason):
             return "Perpanjangan tidak dapat diberikan: \(reason)."
+        case let .notReassignable(status):
+            return "Permohonan berstatus \(status.rawValue) sudah selesai; tidak dapat dialihkan ke petugas lain."
         case let .documentsAlreadyComplete(status):
             return "Berkas permohonan ini sudah lengkap (status \(status.rawValue)); tidak ada yang diubah."
         }
