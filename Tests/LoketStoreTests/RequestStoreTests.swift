@@ -100,7 +100,7 @@ struct RequestWorld {
         #expect(try world.log("Legalisasi", at: RequestWorld.at(2026, 12, 31, 23, 30)).number == "SDDEN-2026-000003")
         #expect(try world.log("Legalisasi", at: RequestWorld.at(2027, 1, 1, 0, 30)).number == "SDDEN-2027-000001")
         // A refused request gives no number away.
-        #expect(throws: RequestError.self) { try world.log("Konsultasi") }
+        #expect(isOptionRequired(#expect(throws: RequestError.self) { try world.log("Konsultasi") }))
         #expect(try world.log("Legalisasi").number == "SDDEN-2026-000004")
         #expect(try world.count("request") == 5)
     }
@@ -174,7 +174,7 @@ struct RequestWorld {
 
     @Test func choiceAndOpenTimeLimits() throws {
         let world = try RequestWorld()
-        #expect(throws: RequestError.self) { try world.log("Konsultasi") }
+        #expect(isOptionRequired(#expect(throws: RequestError.self) { try world.log("Konsultasi") }))
         let seven = try world.log("Konsultasi", option: 2, at: RequestWorld.at(2026, 3, 6, 10))
         #expect(seven.deadline == RequestWorld.at(2026, 3, 17, 16))
         let detail = try world.store.request(number: seven.number, for: world.petugas)
@@ -225,17 +225,27 @@ struct RequestWorld {
         let world = try RequestWorld()
         let number = try world.log("Fasilitasi Perda", at: RequestWorld.at(2026, 3, 2, 9)).number
         #expect(try world.store.summary(number: number)?.deadline == RequestWorld.at(2026, 3, 16, 16))
-        #expect(throws: AccessError.self) { try world.store.extend(number: number, reason: "perlu", by: world.petugas) }
+        #expect(
+            refusedPermission(
+                #expect(throws: AccessError.self) {
+                    try world.store.extend(number: number, reason: "perlu", by: world.petugas)
+                }) == .extendDeadline)
         #expect(try world.store.refusals().first?.permission == Permission.extendDeadline.rawValue)
         #expect(try world.store.refusals().first?.target == number)
-        #expect(throws: RequestError.self) { try world.store.extend(number: number, reason: " ", by: world.supervisor) }
+        #expect(throws: RequestError.rule(.extensionNotAllowed("alasan perpanjangan wajib diisi (--reason)"))) {
+            try world.store.extend(number: number, reason: " ", by: world.supervisor)
+        }
         let extended = try world.store.extend(number: number, reason: "koordinasi DPRD", by: world.supervisor)
         #expect(extended.deadline == RequestWorld.at(2026, 3, 25, 16) && extended.extended)
-        #expect(throws: RequestError.self) {
+        #expect(
+            throws: RequestError.rule(.extensionNotAllowed("perpanjangan hanya boleh sekali dan sudah diberikan"))
+        ) {
             try world.store.extend(number: number, reason: "lagi", by: world.supervisor)
         }
         let plain = try world.log("Legalisasi").number
-        #expect(throws: RequestError.self) { try world.store.extend(number: plain, reason: "x", by: world.supervisor) }
+        #expect(
+            throws: RequestError.rule(.extensionNotAllowed("jangka waktu layanan ini tidak mengenal perpanjangan"))
+        ) { try world.store.extend(number: plain, reason: "x", by: world.supervisor) }
     }
 
     @Test func historyIsAppendOnlyAndRebuildsTheRow() throws {
@@ -306,7 +316,7 @@ struct RequestWorld {
         #expect(try world.store.refusals().first?.account == "tamu")
         #expect(try world.store.currentUser(account: "putu") == world.petugas)
         // Putu works for Bagian Hukum, not Bagian Umum.
-        #expect(throws: AccessError.self) { try world.log("Aula") }
+        #expect(refusedPermission(#expect(throws: AccessError.self) { try world.log("Aula") }) == .logRequest)
         let aula = try world.log("Aula", by: world.admin)
         #expect(throws: AccessError.self) { try world.store.request(number: aula.number, for: world.petugas) }
         #expect(throws: AccessError.self) {
@@ -318,7 +328,9 @@ struct RequestWorld {
         #expect(throws: RequestError.userExists("putu")) {
             try world.store.addUser(account: "putu", displayName: nil, role: .admin, unitIDs: [], by: world.admin)
         }
-        #expect(throws: AccessError.self) { try world.store.overdue(for: world.petugas) }
+        #expect(
+            refusedPermission(#expect(throws: AccessError.self) { try world.store.overdue(for: world.petugas) })
+                == .readReports)
         #expect(try world.store.refusals().count == 6)
         // Lists only show the user's units.
         _ = try world.log("Legalisasi")
@@ -328,7 +340,7 @@ struct RequestWorld {
         let umumOfficer = try world.store.addUser(
             account: "wayan", displayName: nil, role: .petugas, unitIDs: [world.umum], by: world.admin)
         let legal = try world.log("Legalisasi").number
-        #expect(throws: RequestError.self) {
+        #expect(throws: RequestError.assigneeOutOfScope(account: "wayan", unit: "Bagian Hukum")) {
             try world.store.assign(number: legal, to: umumOfficer, by: world.supervisor)
         }
     }
@@ -341,7 +353,9 @@ struct RequestWorld {
         #expect(try world.count("applicant") == 2)
         let found = try world.store.findApplicants(nik: nil, phone: "+62 812-3456-7890")
         #expect(found.map(\.applicant.name).sorted() == ["Ketut Lain", "Made Wirawan"])
-        #expect(throws: RequestError.self) { try world.log("Legalisasi", nik: "123") }
+        #expect(throws: RequestError.rule(.invalidApplicant(["NIK harus tepat 16 angka (diterima: '123')"]))) {
+            try world.log("Legalisasi", nik: "123")
+        }
     }
 
     @Test func aLaterVisitNeverRewritesAnEarlierRequest() throws {
@@ -490,6 +504,18 @@ struct RequestWorld {
         #expect(try restored.integrityCheck() == ["ok"])
         #expect(throws: StoreError.backupExists(path: copy)) { try world.store.backup(to: copy, by: world.supervisor) }
     }
+}
+
+/// True for "the time limit is a choice: pick an option" (the options themselves are the parser's).
+func isOptionRequired(_ error: RequestError?) -> Bool {
+    if case .rule(.optionRequired(let options))? = error { return options.count == 2 }
+    return false
+}
+
+/// The permission a refusal was about (nil: not a role/unit refusal).
+func refusedPermission(_ error: AccessError?) -> Permission? {
+    if case .refused(_, _, let permission, _)? = error { return permission }
+    return nil
 }
 
 /// A value shared between threads of a test.
