@@ -109,6 +109,21 @@ keys q
 check "q quits with status 0" shows "LOKET-EXIT=0"
 check "  the terminal is restored (no alternate screen left)" lacks "Pilih instansi"
 
+# A key typed right after Esc is not lost: tmux sends Escape Down as ESC ESC O B, ncurses
+# decodes the Down itself, and it must still move the selection after going back.
+tmux kill-session -t "$session" 2>/dev/null
+tmux new-session -d -s "$session" -x 80 -y 24 \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; sleep 30"
+shows "Pilih instansi" >/dev/null
+keys Down Enter
+shows "> Bagian Pemerintahan" >/dev/null
+keys Enter
+check "esc+key: a Bagian's services open" shows "Layanan Bagian Pemerintahan"
+keys Escape Down
+check "  Escape Down goes back and selects the second Bagian" shows "> Bagian Kesejahteraan Rakyat"
+keys Escape Down
+check "  Escape Down on the Bagian list goes back and moves on the agency list" shows "> Sekretariat Daerah Kabupaten Klungkung"
+
 # Ctrl-C from inside a card quits cleanly too.
 tmux kill-session -t "$session" 2>/dev/null
 tmux new-session -d -s "$session" -x 80 -y 24 \
