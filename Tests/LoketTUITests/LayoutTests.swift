@@ -1,4 +1,5 @@
 import Foundation
+import LoketCore
 import LoketTUI
 import Testing
 
@@ -124,6 +125,55 @@ struct LayoutTests {
         (next, effects) = App.update(next, .ctrlC)
         (next, effects) = App.update(next, .char("y"))
         #expect(effects == [.quit])
+    }
+
+    @Test("a long decree label wraps with a hanging indent; every word is shown while scrolling")
+    func longLabelsWrap() {
+        // About 300 characters of distinct words: the parser folded content into the label.
+        let words = (1...40).map { "kata\($0)x" }
+        let long = words.joined(separator: " ")
+        #expect(long.count >= 300)
+        let components = [
+            ParsedComponent(number: 1, label: "Persyaratan " + long, text: "KTP", line: 2),
+            ParsedComponent(number: 7, label: "Dasar Hukum " + long, text: "Undang-undang", line: 3),
+            ParsedComponent(number: 3, label: "Jangka Waktu " + long, text: "3 (Tiga) hari kerja", line: 4),
+            ParsedComponent(number: nil, label: "Maklumat " + long, text: "Kami siap melayani", line: 5),
+        ]
+        let catalog = ParsedCatalog(
+            source: "a.txt", agencyName: "Dinas Uji", decree: DecreeInfo(number: nil, date: nil),
+            units: [
+                ParsedUnit(
+                    name: "Bagian Uji", decree: DecreeInfo(number: nil, date: nil),
+                    services: [ParsedService(name: "Layanan Uji", line: 1, components: components)])
+            ], warnings: [])
+        var program = Fixture.program(Fixture.world([catalog]))
+        program.send(.enter, .enter)
+        #expect(program.card?.card != nil)
+        var seen: [String] = []
+        for _ in 0..<(program.card?.lines.count ?? 0) {
+            let screen = program.render()
+            for row in 2..<(screen.height - 1) {
+                let line = screen.line(row)
+                #expect(DisplayWidth.of(line) <= 80)
+                seen.append(line)
+            }
+            program.send(.down)
+        }
+        let shown = Set(seen.flatMap { $0.split(separator: " ").map(String.init) })
+        for heading in ["Persyaratan", "Dasar", "Hukum", "Jangka", "Maklumat"] {
+            #expect(shown.contains(heading), "\(heading) not shown")
+        }
+        let missing = words.filter { !shown.contains($0) }
+        #expect(missing.isEmpty, "words of the label never shown: \(missing)")
+        // The continuation lines hang under the label's text, past its number.
+        let lines = program.card!.lines
+        if let first = lines.firstIndex(where: { $0.text.hasPrefix("7. Dasar Hukum") }) {
+            let next = lines[first + 1].segments[0]
+            #expect(next.column == lines[first].segments[0].column + 3, "hanging indent after \"7. \"")
+            #expect(next.text.hasPrefix("kata"))
+        } else {
+            Issue.record("no line starts with the label of component 7")
+        }
     }
 
     @Test("a card that cannot be loaded says so")

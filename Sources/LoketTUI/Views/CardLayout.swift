@@ -60,15 +60,15 @@ public enum CardLayout {
         for component in Component.allCases {
             let rows = card.rows.filter { $0.number == component.rawValue }
             if rows.isEmpty {
-                lines.append(label("\(component.rawValue). \(component.canonicalLabel)", style: .heading))
+                lines += label(
+                    component.canonicalLabel, number: component.rawValue, style: .heading, width: contentWidth)
                 lines.append(CardLine("(tidak tercantum dalam keputusan)", column: margin + textIndent, style: .muted))
             } else {
                 for row in rows {
                     let name = row.label.trimmingCharacters(in: .whitespaces)
-                    lines.append(
-                        label(
-                            "\(component.rawValue). \(name.isEmpty ? component.canonicalLabel : name)", style: .heading)
-                    )
+                    lines += label(
+                        name.isEmpty ? component.canonicalLabel : name, number: component.rawValue, style: .heading,
+                        width: contentWidth)
                     if component == .jangkaWaktu {
                         lines += timeLimit(row.text, width: textWidth)
                         if let override = card.timeLimitOverride, row == rows[0] {
@@ -88,7 +88,7 @@ public enum CardLayout {
             lines.append(CardLine("Baris tambahan dalam keputusan", column: margin, style: .accent))
             for row in extras {
                 let name = row.label.trimmingCharacters(in: .whitespaces)
-                lines.append(label(name.isEmpty ? "(tanpa judul)" : name, style: .heading))
+                lines += label(name.isEmpty ? "(tanpa judul)" : name, number: nil, style: .heading, width: contentWidth)
                 lines += body(row.text, width: textWidth)
                 lines.append(CardLine())
             }
@@ -109,8 +109,20 @@ public enum CardLayout {
         CardLine([.init(column: margin, text: String(repeating: "-", count: width), style: .muted, isRule: true)])
     }
 
-    static func label(_ text: String, style: Style) -> CardLine {
-        CardLine(Sanitizer.clean(text), column: margin + labelIndent, style: style)
+    /// A component's label (`7. Dasar Hukum`), wrapped at word boundaries: decree labels can
+    /// run to hundreds of characters (the parser folds text into them). Continuation lines
+    /// hang under the label's text, past its number; an unnumbered label's hang by 2.
+    static func label(_ text: String, number: Int?, style: Style, width: Int) -> [CardLine] {
+        let column = margin + labelIndent
+        let prefix = number.map { "\($0). " } ?? ""
+        let hang = number == nil ? 2 : DisplayWidth.of(prefix)
+        let available = max(8, width - labelIndent - hang)
+        let wrapped = TextWrap.wrap(Sanitizer.clean(text), width: available)
+        return wrapped.enumerated().map { index, line in
+            index == 0
+                ? CardLine(prefix + line, column: column, style: style)
+                : CardLine(line, column: column + hang, style: style)
+        }
     }
 
     /// A cell's text: one item per line; several items are a list.
