@@ -163,6 +163,44 @@ struct BrowserTests {
         #expect(program.isFinished)
     }
 
+    @Test("while the terminal is too small q does nothing at any depth; Ctrl-C quits")
+    func quittingWhileTooSmall() {
+        for depth in 0...3 {
+            var program = SeedUI.program()
+            program.send(Array(repeating: .enter, count: depth))
+            program.send(.resize(width: 70, height: 20))
+            program.send(.char("q"))
+            let quitByQ = program.isFinished
+            #expect(!quitByQ, "q quit while too small at depth \(depth)")
+            program.send(.resize(width: 80, height: 24))
+            #expect(program.state.stack.count == depth + 1, "the screens are kept")
+            program.send(.resize(width: 70, height: 20))
+            program.send(.ctrlC)
+            let quitByCtrlC = program.isFinished
+            #expect(quitByCtrlC)
+        }
+    }
+
+    @Test("while the terminal is too small the unsaved-work question still asks and takes its answer")
+    func unsavedWorkWhileTooSmall() {
+        var state = SeedUI.program().state
+        state.width = 70
+        state.height = 20
+        state.hasUnsavedWork = true
+        var (next, effects) = App.update(state, .char("q"))
+        #expect(effects.isEmpty && !next.confirmsQuit, "q does nothing while too small")
+        (next, effects) = App.update(next, .ctrlC)
+        #expect(effects.isEmpty && next.confirmsQuit, "Ctrl-C asks first")
+        var screen = Screen(width: 70, height: 20)
+        AppView.draw(next, into: &screen, now: Fixture.now)
+        #expect(screen.text.contains("Keluar juga? (y/n)"), "the question is shown under the size message")
+        (next, effects) = App.update(next, .char("n"))
+        #expect(effects.isEmpty && !next.confirmsQuit, "n cancels")
+        (next, effects) = App.update(next, .ctrlC)
+        (next, effects) = App.update(next, .char("y"))
+        #expect(effects == [.quit], "y quits")
+    }
+
     @Test("a long list scrolls and keeps the selection visible")
     func longListScrolls() {
         var program = SeedUI.program()

@@ -16,11 +16,8 @@ public enum App {
             requestQuit(&state, &effects)
             return (state, effects)
         }
-        if state.isTooSmall {
-            // Only quitting works until the terminal is large enough.
-            if key == .char("q"), state.search == nil { requestQuit(&state, &effects) }
-            return (state, effects)
-        }
+        // The unsaved-work question takes its answer whatever the size (the too-small screen
+        // shows it too).
         if state.confirmsQuit {
             switch key {
             case .char("y"), .char("Y"): effects.append(.quit)
@@ -28,6 +25,9 @@ public enum App {
             }
             return (state, effects)
         }
+        // Until the terminal is large enough nothing works but Ctrl-C (above): the screen under
+        // the message is not shown, so `q` must not quit from a depth where it means nothing.
+        if state.isTooSmall { return (state, effects) }
         if state.showsHelp {
             switch key {
             case .escape, .char("q"), .char("?"), .function(1), .enter: state.showsHelp = false
