@@ -164,6 +164,18 @@ for no_color in "" 1; do
     tmux kill-session -t "$session" 2>/dev/null
 done
 
+# A TERM the terminal library does not know (or none, or one that cannot move the cursor):
+# a clear message and status 69 (EX_UNAVAILABLE), not the pipe summary with status 0.
+for term in foo "" dumb; do
+    if [ -n "$term" ]; then setterm="TERM=$term"; else setterm="-u TERM"; fi
+    tmux new-session -d -s "$session" -x 80 -y 24 \
+        "env $setterm LANG=C.UTF-8 LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; sleep 30"
+    check "TERM='$term': exits with status 69" shows "LOKET-EXIT=69"
+    check "  says why and what to do" bash -c "tmux capture-pane -p -J -t '$session' | tr -s ' \n' ' ' | grep -qF 'export TERM=xterm-256color'"
+    check "  no catalog summary" lacks "Loket siap"
+    tmux kill-session -t "$session" 2>/dev/null
+done
+
 # TERM=vt100 and a non-UTF-8 locale: ASCII only.
 tmux new-session -d -s "$session" -x 80 -y 24 \
     "env TERM=vt100 LANG=C LC_ALL=C LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; sleep 30"

@@ -12,14 +12,29 @@ public final class Terminal {
     private var previous: Screen?
     private var colourPairs: [Style.Role: Int32] = [:]
 
-    /// Starts curses on the process's terminal; nil when the terminal cannot be used.
-    public init?() {
+    /// Why the terminal cannot be used.
+    public enum Unavailable: Error, Sendable {
+        /// `TERM` is unset or names a terminal terminfo does not know.
+        case unknownType
+        /// The terminal cannot move the cursor (`TERM=dumb`).
+        case cannotAddressCursor
+    }
+
+    /// Starts curses on the process's terminal; throws when the terminal cannot be used (the
+    /// terminal is left as it was).
+    public init() throws(Unavailable) {
         setlocale(LC_ALL, "")
         capabilities = TerminalCapabilities.detect()
         SignalGuard.install()
-        guard newterm(nil, loket_stdout(), loket_stdin()) != nil else {
+        guard let started = newterm(nil, loket_stdout(), loket_stdin()) else {
             SignalGuard.uninstall()
-            return nil
+            throw .unknownType
+        }
+        guard loket_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(started)
+            SignalGuard.uninstall()
+            throw .cannotAddressCursor
         }
         SignalGuard.cursesActive = 1
         window = loket_stdscr()
