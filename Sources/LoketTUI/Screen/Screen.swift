@@ -98,7 +98,13 @@ public struct Screen: Sendable, Equatable {
         let base = row * width
         for var character in string {
             if glyphs.asciiOnly { character = Sanitizer.ascii(character) }
-            let w = DisplayWidth.of(character)
+            var w = DisplayWidth.of(character)
+            if w > 2 || (w > 0 && DisplayWidth.isUnstable(character)) {
+                // Not cleaned (the cleaner replaces these): never a cell the terminal would
+                // count differently.
+                character = Sanitizer.replacement
+                w = DisplayWidth.replacementWidth
+            }
             if w == 0 { continue }  // a stray mark with no base: nothing to draw
             if column + w > end { break }
             // Overwriting half of a wide character: blank its other half.
