@@ -49,7 +49,8 @@ public enum Sanitizer {
     }
 
     /// A character for a terminal that only shows ASCII: accents dropped (`é` → `e`), anything
-    /// else that is not ASCII becomes `?`.
+    /// else that is not ASCII becomes `?`. (The screen draws nothing for a cluster of width 0
+    /// and `??` for a wide one, so the columns stay those the layout counted.)
     public static func ascii(_ character: Character) -> Character {
         if character.isASCII { return character }
         var result = ""
