@@ -151,6 +151,37 @@ for sig in TERM SEGV; do
     tmux kill-session -t "$session" 2>/dev/null
 done
 
+# The terminal goes away without a SIGHUP (a pty that is not the controlling terminal, its
+# master closed): standard input polls as hung up; the program must exit like on SIGHUP, not
+# spin on a poll that returns at once.
+hangup() {
+    python3 - "$bin" <<'PY'
+import fcntl, os, pty, select, struct, subprocess, sys, termios, time
+master, slave = pty.openpty()
+fcntl.ioctl(master, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+proc = subprocess.Popen([sys.argv[1]], stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+os.close(slave)
+seen, deadline = b"", time.time() + 10
+while b"Pilih instansi" not in seen and time.time() < deadline:
+    if select.select([master], [], [], 0.2)[0]:
+        try:
+            seen += os.read(master, 65536)
+        except OSError:
+            break
+if b"Pilih instansi" not in seen:
+    print("  the interface did not start"); proc.kill(); sys.exit(1)
+os.close(master)
+try:
+    status = proc.wait(timeout=5)
+except subprocess.TimeoutExpired:
+    print("  still running 5 s after the hang-up"); proc.kill(); sys.exit(1)
+if status != 129:
+    print("  exit status %d, expected 129 (128 + SIGHUP)" % status); sys.exit(1)
+PY
+}
+check "stdin hung up without SIGHUP: exits with status 129" hangup
+
 # Colours follow the terminal; NO_COLOR turns them off (SGR colour codes in the pane).
 for no_color in "" 1; do
     tmux new-session -d -s "$session" -x 80 -y 24 \
