@@ -138,7 +138,7 @@ tmux kill-session -t "$session" 2>/dev/null
 
 # SIGTERM and a crash signal: the terminal is restored, the status tells the signal.
 loket_pid() { pgrep -P "$(tmux list-panes -t "$session" -F '#{pane_pid}')" loket; }
-for sig in TERM SEGV; do
+for sig in TERM SEGV TRAP; do
     tmux new-session -d -s "$session" -x 80 -y 24 \
         "env TERM=xterm-256color LANG=C.UTF-8 LOKET_DB='$LOKET_DB' '$bin' 2>/dev/null; echo LOKET-EXIT=\$?; stty -a | tr ' ' '\n' | grep -qx icanon && echo TTY-CANONICAL; sleep 30"
     shows "Pilih instansi" >/dev/null
