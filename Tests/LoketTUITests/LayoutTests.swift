@@ -60,6 +60,48 @@ struct LayoutTests {
         #expect(program.card!.layoutWidth == 80)
     }
 
+    @Test(
+        "a resize keeps the card's content on screen, not its line number", arguments: ["punia", "kompetisi inovasi"])
+    func resizeKeepsContent(_ query: String) {
+        var program = SeedUI.program(width: 100, height: 30)
+        program.send([.char("/")] + Key.typing(query) + [.enter, .end])
+        let headings = { (screen: Screen) in
+            (2..<(screen.height - 1)).map(screen.line).filter {
+                $0.range(of: #"^  \d+\. "#, options: .regularExpression) != nil
+            }
+        }
+        // At the end: the last component heading stays on screen (the end stays the end).
+        guard let last = headings(program.render()).last else {
+            Issue.record("no component heading on screen after End")
+            return
+        }
+        let lastStart = String(last.trimmingCharacters(in: .whitespaces).prefix(30))
+        #expect(lastStart.hasPrefix("14. "))
+        program.send(.resize(width: 80, height: 24))
+        #expect(program.render().text.contains(lastStart), "\(lastStart) left the screen after the resize")
+        program.send(.resize(width: 100, height: 30))
+        #expect(program.render().text.contains(lastStart), "and back")
+        // In the middle: the heading at the top of the card stays at the top.
+        program.send(.home)
+        let lines = program.card!.lines
+        guard let four = lines.firstIndex(where: { $0.segments.first?.column == 2 && $0.text.hasPrefix("4. ") }) else {
+            Issue.record("no component 4")
+            return
+        }
+        program.send(Array(repeating: .down, count: four))
+        let top = program.render().line(2)
+        #expect(top.hasPrefix("  4. "))
+        program.send(.resize(width: 80, height: 24))
+        #expect(program.render().line(2).hasPrefix("  4. "), "component 4 still at the top")
+        program.send(.resize(width: 100, height: 30))
+        #expect(program.render().line(2).hasPrefix("  4. "))
+        program.send(.resize(width: 80, height: 24))
+        #expect(program.render().line(2).hasPrefix("  4. "), "and back")
+        // From the top, a resize stays at the top.
+        program.send(.home, .resize(width: 100, height: 30))
+        #expect(program.card?.scroll == 0)
+    }
+
     @Test("help lists the keys of the current screen; Esc, q and ? close it")
     func help() {
         var program = SeedUI.program()

@@ -6,9 +6,10 @@ public enum App {
         var state = state
         var effects: [Effect] = []
         if case .resize(let width, let height) = key {
+            let previousCardRows = state.cardRows
             state.width = max(0, width)
             state.height = max(0, height)
-            refit(&state)
+            refit(&state, previousCardRows: previousCardRows)
             return (state, [])
         }
         if key == .tick { return (state, []) }
@@ -255,7 +256,9 @@ public enum App {
 
     // MARK: - Resize
 
-    static func refit(_ state: inout AppState) {
+    /// Fits every screen to the new size; `previousCardRows` is the card height the card
+    /// screens were scrolled for.
+    static func refit(_ state: inout AppState, previousCardRows: Int) {
         let visible = state.listRows
         for index in state.stack.indices {
             let route = state.stack[index]
@@ -264,8 +267,11 @@ public enum App {
                 cursor.fit(count: listCount(state, route), visible: visible)
                 state.stack[index] = route.with(cursor: cursor)
             case .card(var screen):
+                let (old, scroll) = (screen.lines, screen.scroll)
                 if screen.layoutWidth != state.width { layOut(&screen, state: state) }
-                screen.scroll = min(max(0, screen.scroll), max(0, screen.lines.count - state.cardRows))
+                screen.scroll = CardLayout.anchoredScroll(
+                    old: old, scroll: scroll, oldRows: previousCardRows, new: screen.lines,
+                    newRows: state.cardRows)
                 state.stack[index] = .card(screen)
             }
         }
