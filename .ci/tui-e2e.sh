@@ -62,7 +62,7 @@ tmux new-session -d -s "$session" -x 80 -y 24 \
 
 check "starts on the agency list" shows "Pilih instansi"
 check "  top bar shows the clock zone" shows "WITA"
-check "  bottom bar shows the keys" shows "F1 Bantuan"
+check "  bottom bar shows the keys" shows "F1/? Bantuan"
 keys /
 check "/ opens the search line" shows "Cari:"
 keys -l punia

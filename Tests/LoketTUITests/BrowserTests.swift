@@ -239,4 +239,18 @@ struct OverrideTests {
         #expect(text.contains("3 (Tiga) hari kerja"), "the decree's text stays")
         #expect(text.contains("Berlaku (diubah atasan): 5 hari kerja = 5 hari kerja; alasan: menunggu"))
     }
+
+    @Test("two identical jangka waktu rows: the override is shown once, after the first")
+    func overrideOnceWithIdenticalRows() {
+        let row = CardData.Row(number: 3, label: "Jangka Waktu", text: "3 (Tiga) hari kerja")
+        let card = CardData(
+            serviceID: 1, name: "Layanan", unitName: "Bagian", agencyName: "Dinas", timeLimitRaw: row.text,
+            rows: [row, row], timeLimitOverride: CardData.Override(text: "5 hari kerja"))
+        let lines = CardLayout.lines(card, width: 80).map(\.text)
+        #expect(lines.filter { $0.contains("Berlaku (diubah atasan)") }.count == 1)
+        let headings = lines.indices.filter { lines[$0].hasPrefix("3. Jangka Waktu") }
+        let override = lines.firstIndex { $0.contains("Berlaku (diubah atasan)") }
+        #expect(headings.count == 2)
+        if headings.count == 2, let override { #expect(override > headings[0] && override < headings[1]) }
+    }
 }

@@ -147,13 +147,19 @@ struct LayoutTests {
         var screen = program.render()
         #expect(screen.line(0).contains("made (—)"))
         #expect(screen.line(0).contains("Sen 23 Nov 2026 09:05 WITA"))
-        #expect(screen.line(23).contains("F1 Bantuan"))
+        #expect(screen.line(23).contains("F1/? Bantuan"))
         #expect(screen.line(23).contains("/ Cari"))
         #expect(screen.line(23).contains("q Keluar"))
         program.send(.enter)
         screen = program.render()
         #expect(!screen.line(23).contains("q Keluar"))
         #expect(screen.line(23).contains("Esc Kembali"))
+        #expect(screen.line(23).contains("F1/? Bantuan"))
+        // In the search line ? is a letter: only F1 opens help there.
+        program.send(.char("/"))
+        screen = program.render()
+        #expect(screen.line(23).contains("F1 Bantuan"))
+        #expect(!screen.line(23).contains("F1/?"))
     }
 
     @Test("the quit hook asks first when work is unsaved")

@@ -210,6 +210,10 @@ public enum App {
         case .down, .tab: search.cursor.move(by: 1, count: search.hits.count, visible: visible)
         case .pageUp: search.cursor.move(by: -visible, count: search.hits.count, visible: visible)
         case .pageDown: search.cursor.move(by: visible, count: search.hits.count, visible: visible)
+        // The search line has no text cursor (letters go at its end): Home and End choose the
+        // first and last result.
+        case .home: search.cursor.select(0, count: search.hits.count, visible: visible)
+        case .end: search.cursor.select(search.hits.count - 1, count: search.hits.count, visible: visible)
         case .backspace:
             if !search.query.isEmpty {
                 search.query.removeLast()
@@ -228,7 +232,9 @@ public enum App {
             break
         }
         if queryChanged {
-            search.hits = state.index.search(search.query)
+            search.hits = state.index.search(search.query, limit: SearchState.hitLimit + 1)
+            search.hasMore = search.hits.count > SearchState.hitLimit
+            if search.hasMore { search.hits.removeLast(search.hits.count - SearchState.hitLimit) }
             search.cursor = ListCursor()
         }
         state.search = search

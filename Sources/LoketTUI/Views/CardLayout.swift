@@ -70,7 +70,7 @@ public enum CardLayout {
                     component.canonicalLabel, number: component.rawValue, style: .heading, width: contentWidth)
                 lines.append(CardLine("(tidak tercantum dalam keputusan)", column: margin + textIndent, style: .muted))
             } else {
-                for row in rows {
+                for (rowIndex, row) in rows.enumerated() {
                     let name = row.label.trimmingCharacters(in: .whitespaces)
                     blockStarts.append(lines.count)
                     lines += label(
@@ -78,7 +78,7 @@ public enum CardLayout {
                         width: contentWidth)
                     if component == .jangkaWaktu {
                         lines += timeLimit(row.text, width: textWidth)
-                        if let override = card.timeLimitOverride, row == rows[0] {
+                        if let override = card.timeLimitOverride, rowIndex == 0 {
                             lines += overridden(override, width: textWidth)
                         }
                     } else {
