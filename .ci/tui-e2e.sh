@@ -62,7 +62,7 @@ tmux new-session -d -s "$session" -x 80 -y 24 \
 
 check "starts on the agency list" shows "Pilih instansi"
 check "  top bar shows the clock zone" shows "WITA"
-check "  bottom bar shows the keys" shows "F1 Bantuan"
+check "  bottom bar shows the keys" shows "F1/? Bantuan"
 keys /
 check "/ opens the search line" shows "Cari:"
 keys -l punia
@@ -109,6 +109,21 @@ keys q
 check "q quits with status 0" shows "LOKET-EXIT=0"
 check "  the terminal is restored (no alternate screen left)" lacks "Pilih instansi"
 
+# A key typed right after Esc is not lost: tmux sends Escape Down as ESC ESC O B, ncurses
+# decodes the Down itself, and it must still move the selection after going back.
+tmux kill-session -t "$session" 2>/dev/null
+tmux new-session -d -s "$session" -x 80 -y 24 \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; sleep 30"
+shows "Pilih instansi" >/dev/null
+keys Down Enter
+shows "> Bagian Pemerintahan" >/dev/null
+keys Enter
+check "esc+key: a Bagian's services open" shows "Layanan Bagian Pemerintahan"
+keys Escape Down
+check "  Escape Down goes back and selects the second Bagian" shows "> Bagian Kesejahteraan Rakyat"
+keys Escape Down
+check "  Escape Down on the Bagian list goes back and moves on the agency list" shows "> Sekretariat Daerah Kabupaten Klungkung"
+
 # Ctrl-C from inside a card quits cleanly too.
 tmux kill-session -t "$session" 2>/dev/null
 tmux new-session -d -s "$session" -x 80 -y 24 \
@@ -123,7 +138,7 @@ tmux kill-session -t "$session" 2>/dev/null
 
 # SIGTERM and a crash signal: the terminal is restored, the status tells the signal.
 loket_pid() { pgrep -P "$(tmux list-panes -t "$session" -F '#{pane_pid}')" loket; }
-for sig in TERM SEGV; do
+for sig in TERM SEGV TRAP; do
     tmux new-session -d -s "$session" -x 80 -y 24 \
         "env TERM=xterm-256color LANG=C.UTF-8 LOKET_DB='$LOKET_DB' '$bin' 2>/dev/null; echo LOKET-EXIT=\$?; stty -a | tr ' ' '\n' | grep -qx icanon && echo TTY-CANONICAL; sleep 30"
     shows "Pilih instansi" >/dev/null
@@ -136,6 +151,37 @@ for sig in TERM SEGV; do
     tmux kill-session -t "$session" 2>/dev/null
 done
 
+# The terminal goes away without a SIGHUP (a pty that is not the controlling terminal, its
+# master closed): standard input polls as hung up; the program must exit like on SIGHUP, not
+# spin on a poll that returns at once.
+hangup() {
+    python3 - "$bin" <<'PY'
+import fcntl, os, pty, select, struct, subprocess, sys, termios, time
+master, slave = pty.openpty()
+fcntl.ioctl(master, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+proc = subprocess.Popen([sys.argv[1]], stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+os.close(slave)
+seen, deadline = b"", time.time() + 10
+while b"Pilih instansi" not in seen and time.time() < deadline:
+    if select.select([master], [], [], 0.2)[0]:
+        try:
+            seen += os.read(master, 65536)
+        except OSError:
+            break
+if b"Pilih instansi" not in seen:
+    print("  the interface did not start"); proc.kill(); sys.exit(1)
+os.close(master)
+try:
+    status = proc.wait(timeout=5)
+except subprocess.TimeoutExpired:
+    print("  still running 5 s after the hang-up"); proc.kill(); sys.exit(1)
+if status != 129:
+    print("  exit status %d, expected 129 (128 + SIGHUP)" % status); sys.exit(1)
+PY
+}
+check "stdin hung up without SIGHUP: exits with status 129" hangup
+
 # Colours follow the terminal; NO_COLOR turns them off (SGR colour codes in the pane).
 for no_color in "" 1; do
     tmux new-session -d -s "$session" -x 80 -y 24 \
@@ -146,6 +192,18 @@ for no_color in "" 1; do
     else
         check "NO_COLOR: no colours, reverse video" bash -c "tmux capture-pane -e -p -t '$session' | grep -q $'\e\\[7m' && ! tmux capture-pane -e -p -t '$session' | grep -q $'\e\\[[0-9;]*[34][0-7]m'"
     fi
+    tmux kill-session -t "$session" 2>/dev/null
+done
+
+# A TERM the terminal library does not know (or none, or one that cannot move the cursor):
+# a clear message and status 69 (EX_UNAVAILABLE), not the pipe summary with status 0.
+for term in foo "" dumb; do
+    if [ -n "$term" ]; then setterm="TERM=$term"; else setterm="-u TERM"; fi
+    tmux new-session -d -s "$session" -x 80 -y 24 \
+        "env $setterm LANG=C.UTF-8 LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; sleep 30"
+    check "TERM='$term': exits with status 69" shows "LOKET-EXIT=69"
+    check "  says why and what to do" bash -c "tmux capture-pane -p -J -t '$session' | tr -s ' \n' ' ' | grep -qF 'export TERM=xterm-256color'"
+    check "  no catalog summary" lacks "Loket siap"
     tmux kill-session -t "$session" 2>/dev/null
 done
 

@@ -28,5 +28,11 @@ static inline FILE *loket_stdin(void) { return stdin; }
 static inline FILE *loket_stdout(void) { return stdout; }
 static inline int loket_lines(void) { return LINES; }
 static inline int loket_cols(void) { return COLS; }
+// Whether the terminal (after newterm) can move the cursor: without `cup` (TERM=dumb) a
+// full-screen interface draws garbage.
+static inline int loket_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != 0 && cup != (char *)-1;
+}
 
 #endif

@@ -89,7 +89,11 @@ public final class Store: Sendable {
             throw StoreError.cannotOpen(path: displayPath, reason: Self.reason(error))
         }
         do {
-            try migrator.migrate(writer)
+            // Usually the file is up to date: a read says so without taking the write lock, which
+            // another officer's program may hold.
+            if try !writer.read({ db in try migrator.hasCompletedMigrations(db) }) {
+                try migrator.migrate(writer)
+            }
             let complete = try writer.read { db in try migrator.hasCompletedMigrations(db) }
             if !complete {
                 let applied = try appliedMigrations().joined(separator: ", ")

@@ -56,6 +56,11 @@ extension Store {
     /// admin, or nil when users already exist. Safe against a concurrent first run (IMMEDIATE).
     @discardableResult
     public func bootstrapAdmin(account: String, at now: Date = Date()) throws -> User? {
+        // Every start calls this: a read first, so that the usual case takes no write lock.
+        let hasUsers = try read("pengguna") { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users)") ?? false
+        }
+        if hasUsers { return nil }
         let id: Int64? = try write("pengguna pertama") { db in
             guard try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM users)") ?? false) else { return nil }
             try db.execute(

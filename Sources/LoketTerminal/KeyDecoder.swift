@@ -67,30 +67,27 @@ enum KeyDecoder {
     }
 
     /// ESC: alone it is Esc; followed at once by `[` or `O` it starts a sequence ncurses did not
-    /// know, read and decoded here (or dropped).
+    /// know, read and decoded by ``EscapeSequence/afterEscape(read:unread:)``. Whatever is not
+    /// part of the sequence (a key ncurses already decoded, as tmux's `Escape Down` gives
+    /// `ESC ESC O B`) is pushed back and read as the next key.
     static func escape(window: UnsafeMutablePointer<WINDOW>?) -> Key? {
-        guard let next = readPending(window) else { return .escape }
-        guard next == 0x5B || next == 0x4F else {
-            // Alt+key or a stray byte: treat as Esc, then let the byte be read again.
-            unget_wch(wchar_t(next))
-            return .escape
-        }
-        var body = ""
-        var count = 0
-        while count < 16, let byte = readPending(window) {
-            count += 1
-            guard let scalar = Unicode.Scalar(byte) else { break }
-            body.unicodeScalars.append(scalar)
-            if EscapeSequence.isFinal(byte, bodySoFar: body) { break }
-        }
-        return EscapeSequence.key(body: body)
+        EscapeSequence.afterEscape(
+            read: { readPending(window) },
+            unread: { item in
+                switch item {
+                case .character(let value): unget_wch(wchar_t(bitPattern: value))
+                case .decoded(let code): ungetch(code)
+                }
+            })
     }
 
-    /// One byte already waiting (no delay), or nil.
-    private static func readPending(_ window: UnsafeMutablePointer<WINDOW>?) -> UInt32? {
+    /// What is already waiting (no delay), or nil.
+    private static func readPending(_ window: UnsafeMutablePointer<WINDOW>?) -> EscapeSequence.Pending? {
         var value: wint_t = 0
-        let status = wget_wch(window, &value)
-        guard status == OK else { return nil }
-        return UInt32(value)
+        switch wget_wch(window, &value) {
+        case OK: return .character(UInt32(value))
+        case KEY_CODE_YES: return .decoded(Int32(bitPattern: UInt32(value)))
+        default: return nil
+        }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// SIGINT, SIGTERM, SIGHUP and SIGWINCH set a flag and write a byte to a self-pipe; the input
 /// loop polls standard input and that pipe, so a signal is handled at once whichever thread
 /// received it (Swift's async main runs the loop off the main thread). Crash signals (SIGSEGV,
-/// SIGABRT, SIGBUS, SIGILL, SIGFPE) call `endwin` and re-raise with the default action, so the
+/// SIGABRT, SIGBUS, SIGILL, SIGFPE, SIGTRAP) call `endwin` and re-raise with the default action, so the
 /// crash is still reported. Installed before ncurses starts, so ncurses keeps ours.
 enum SignalGuard {
     /// The last terminating signal received, 0 when none.
@@ -18,7 +18,9 @@ enum SignalGuard {
     nonisolated(unsafe) static var wakePipe: (Int32, Int32) = (-1, -1)
 
     static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-    static let crashing: [Int32] = [SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE]
+    /// SIGTRAP too: a Swift runtime trap (a failed precondition, an index out of range) is
+    /// SIGTRAP on arm64 and SIGILL on x86-64.
+    static let crashing: [Int32] = [SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE, SIGTRAP]
 
     static func install() {
         var fds: [Int32] = [-1, -1]

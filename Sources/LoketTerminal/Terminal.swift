@@ -12,14 +12,29 @@ public final class Terminal {
     private var previous: Screen?
     private var colourPairs: [Style.Role: Int32] = [:]
 
-    /// Starts curses on the process's terminal; nil when the terminal cannot be used.
-    public init?() {
+    /// Why the terminal cannot be used.
+    public enum Unavailable: Error, Sendable {
+        /// `TERM` is unset or names a terminal terminfo does not know.
+        case unknownType
+        /// The terminal cannot move the cursor (`TERM=dumb`).
+        case cannotAddressCursor
+    }
+
+    /// Starts curses on the process's terminal; throws when the terminal cannot be used (the
+    /// terminal is left as it was).
+    public init() throws(Unavailable) {
         setlocale(LC_ALL, "")
         capabilities = TerminalCapabilities.detect()
         SignalGuard.install()
-        guard newterm(nil, loket_stdout(), loket_stdin()) != nil else {
+        guard let started = newterm(nil, loket_stdout(), loket_stdin()) else {
             SignalGuard.uninstall()
-            return nil
+            throw .unknownType
+        }
+        guard loket_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(started)
+            SignalGuard.uninstall()
+            throw .cannotAddressCursor
         }
         SignalGuard.cursesActive = 1
         window = loket_stdscr()
@@ -50,7 +65,8 @@ public final class Terminal {
 
     public var size: (width: Int, height: Int) { (Int(loket_cols()), Int(loket_lines())) }
 
-    /// The terminating signal that arrived, if any (SIGINT, SIGTERM, SIGHUP).
+    /// The terminating signal that arrived, if any (SIGINT, SIGTERM, SIGHUP; SIGHUP also when
+    /// standard input hangs up without one).
     public var pendingSignal: Int32? { SignalGuard.pending == 0 ? nil : SignalGuard.pending }
 
     /// Waits up to a second for a key; `.tick` when none came, `.resize` after SIGWINCH, nil
@@ -73,6 +89,13 @@ public final class Terminal {
             let ready = poll(&fds, nfds_t(fds.count), Self.inputTimeoutMilliseconds)
             if ready == 0 { return .tick }
             if fds[1].revents != 0 { SignalGuard.drainWakePipe() }
+            // The terminal went away (hang-up, error, closed descriptor) without a SIGHUP
+            // (stdin is not our controlling terminal): poll would return at once forever.
+            // Handled like SIGHUP: restore and exit.
+            if Int32(fds[0].revents) & (POLLHUP | POLLERR | POLLNVAL) != 0 {
+                SignalGuard.pending = SIGHUP
+                return nil
+            }
             if ready < 0, errno != EINTR { return .tick }
         }
     }

@@ -2,16 +2,20 @@ import ArgumentParser
 import Foundation
 
 /// A failure the command line reports in Indonesian with a sysexits-style status:
-/// 64 bad usage, 65 bad data, 77 refused, 74 I/O (database) trouble.
+/// 64 bad usage, 65 bad data, 69 unavailable (a terminal the full-screen interface cannot use),
+/// 77 refused, 74 I/O (database) trouble.
 enum CLIError: Error, CustomStringConvertible {
     case usage(String)
     case dataError(String)
     case refused(String)
     case io(String)
+    case unavailable(String)
 
     var description: String {
         switch self {
-        case let .usage(message), let .dataError(message), let .refused(message), let .io(message): message
+        case let .usage(message), let .dataError(message), let .refused(message), let .io(message),
+            let .unavailable(message):
+            message
         }
     }
 
@@ -21,6 +25,7 @@ enum CLIError: Error, CustomStringConvertible {
         case .dataError: 65
         case .refused: 77
         case .io: 74
+        case .unavailable: 69
         }
     }
 }

@@ -26,12 +26,15 @@ struct Loket: AsyncParsableCommand {
         let store = session.store
         if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 {
             let program = try TUISource.program(store: store, user: session.user)
-            if let terminal = Terminal() {
-                let status = TerminalApp.run(program, terminal: terminal)
-                if status != 0 { Foundation.exit(status) }
-                return
+            let terminal: Terminal
+            do {
+                terminal = try Terminal()
+            } catch {
+                throw CLIError.unavailable(Self.unusableTerminal(ProcessInfo.processInfo.environment["TERM"], error))
             }
-            FileHandle.standardError.write(Data("loket: terminal tidak dapat dipakai (periksa TERM).\n".utf8))
+            let status = TerminalApp.run(program, terminal: terminal)
+            if status != 0 { Foundation.exit(status) }
+            return
         }
         let tree = try store.catalogTree()
         let services = tree.reduce(0) { $0 + $1.serviceCount }
@@ -40,8 +43,23 @@ struct Loket: AsyncParsableCommand {
             "Tampilan layar penuh perlu terminal; lihat katalog dengan 'loket catalog', bantuan dengan 'loket --help'.")
     }
 
+    /// Why the full-screen interface cannot start on a terminal, and what to do (exit 69).
+    static func unusableTerminal(_ term: String?, _ reason: Terminal.Unavailable) -> String {
+        let what: String
+        switch (reason, term ?? "") {
+        case (.unknownType, ""): what = "variabel TERM belum diatur"
+        case (.unknownType, let term): what = "jenis terminal TERM=\(term) tidak dikenal (tidak ada di terminfo)"
+        case (.cannotAddressCursor, let term): what = "terminal TERM=\(term) tidak dapat memindahkan kursor"
+        }
+        return "tampilan layar penuh tidak dapat dibuka: \(what).\n"
+            + "Atur TERM sesuai terminal Anda lalu jalankan lagi, misalnya:\n"
+            + "    export TERM=xterm-256color\n"
+            + "(PuTTY dan kebanyakan emulator terminal: xterm-256color; konsol Linux: linux.) "
+            + "Tanpa layar penuh: 'loket catalog' dan 'loket --help'."
+    }
+
     /// Runs the command; failures print in Indonesian and exit with 64 (usage), 65 (data),
-    /// 77 (refused) or 74 (database).
+    /// 69 (no usable terminal), 77 (refused) or 74 (database).
     static func main() async {
         do {
             var command = try parseAsRoot()

@@ -95,8 +95,15 @@ struct BrowserTests {
         program.send(.down, .enter, .enter, .enter)
         let card = program.card!
         #expect(card.lines.count > 24)
-        for line in card.lines where line.text.contains("Evaluasi dilakukan") {
-            #expect(!line.text.hasSuffix("Evalu"))
+        // Component 14's long text wraps over several lines, each made of whole words.
+        let words = Set("Evaluasi dilakukan setiap tahun oleh atasan langsung.".split(separator: " "))
+        let wrapped = card.lines.filter {
+            $0.segments.first?.column == 6 && $0.text.split(separator: " ").contains { words.contains($0) }
+        }
+        #expect(wrapped.count > 5, "the long text is wrapped over many lines")
+        for line in wrapped {
+            #expect(line.text.split(separator: " ").allSatisfy { words.contains($0) }, "a cut word: \(line.text)")
+            #expect(DisplayWidth.of(line.text) <= 80 - 6 - 1)
         }
         let screen = program.render()
         for row in 0..<screen.height { #expect(screen.line(row).count <= 80) }
@@ -163,22 +170,71 @@ struct BrowserTests {
         #expect(program.isFinished)
     }
 
+    @Test("while the terminal is too small q does nothing at any depth; Ctrl-C quits")
+    func quittingWhileTooSmall() {
+        for depth in 0...3 {
+            var program = SeedUI.program()
+            program.send(Array(repeating: .enter, count: depth))
+            program.send(.resize(width: 70, height: 20))
+            program.send(.char("q"))
+            let quitByQ = program.isFinished
+            #expect(!quitByQ, "q quit while too small at depth \(depth)")
+            program.send(.resize(width: 80, height: 24))
+            #expect(program.state.stack.count == depth + 1, "the screens are kept")
+            program.send(.resize(width: 70, height: 20))
+            program.send(.ctrlC)
+            let quitByCtrlC = program.isFinished
+            #expect(quitByCtrlC)
+        }
+    }
+
+    @Test("while the terminal is too small the unsaved-work question still asks and takes its answer")
+    func unsavedWorkWhileTooSmall() {
+        var state = SeedUI.program().state
+        state.width = 70
+        state.height = 20
+        state.hasUnsavedWork = true
+        var (next, effects) = App.update(state, .char("q"))
+        #expect(effects.isEmpty && !next.confirmsQuit, "q does nothing while too small")
+        (next, effects) = App.update(next, .ctrlC)
+        #expect(effects.isEmpty && next.confirmsQuit, "Ctrl-C asks first")
+        var screen = Screen(width: 70, height: 20)
+        AppView.draw(next, into: &screen, now: Fixture.now)
+        #expect(screen.text.contains("Keluar juga? (y/n)"), "the question is shown under the size message")
+        (next, effects) = App.update(next, .char("n"))
+        #expect(effects.isEmpty && !next.confirmsQuit, "n cancels")
+        (next, effects) = App.update(next, .ctrlC)
+        (next, effects) = App.update(next, .char("y"))
+        #expect(effects == [.quit], "y quits")
+    }
+
     @Test("a long list scrolls and keeps the selection visible")
     func longListScrolls() {
-        var program = SeedUI.program()
-        program.send(.down, .enter)  // Balangan
-        program.send(.end, .enter)  // Bagian Protokol..
-        program.send(.home)
-        program.send(.escape, .home)
-        // Bagian Organisasi has 20 services: more than the 20 rows an 80x24 list shows? Use the end.
-        program.send(.down, .down, .down, .down, .down, .down, .enter)
-        let count = program.state.catalog.agencies[1].units[6].services.count
-        program.send(.end)
-        let text = program.text
-        #expect(text.contains("\(count)/\(count)") || count <= program.state.listRows)
-        #expect(
-            text.contains(
-                " > " + String(program.state.catalog.agencies[1].units[6].services[count - 1].name.prefix(30))))
+        let services = (1...50).map {
+            CatalogSnapshot.Service(id: Int64($0), name: "Layanan Nomor \($0)", timeLimitRaw: "1 hari kerja")
+        }
+        let catalog = CatalogSnapshot(agencies: [
+            CatalogSnapshot.Agency(
+                id: 1, name: "Dinas Uji", code: "DU", timeZone: "Asia/Makassar",
+                units: [CatalogSnapshot.Unit(id: 1, name: "Bagian Uji", services: services)])
+        ])
+        let state = AppState(catalog: catalog, operatorName: "x", role: "—")
+        var program = Program(state: state, cards: { _ in nil }, clock: { Fixture.now })
+        program.send(.enter)  // the Bagian's 50 services
+        let rows = program.state.listRows
+        #expect(services.count > rows, "the list is longer than the screen")
+        var text = program.text
+        #expect(text.contains("1/50"))
+        #expect(!text.contains("Layanan Nomor 50 "), "the end is not on screen yet")
+        text = program.press(.end)
+        #expect(text.contains("50/50"))
+        #expect(text.contains(" > Layanan Nomor 50"))
+        #expect(!text.contains("Layanan Nomor 1 "), "the top scrolled away")
+        text = program.press(.pageUp)
+        #expect(text.contains("\(50 - rows)/50"))
+        #expect(text.contains(" > Layanan Nomor \(50 - rows) "))
+        text = program.press(.home)
+        #expect(text.contains("1/50") && text.contains(" > Layanan Nomor 1 "))
     }
 }
 
@@ -200,5 +256,19 @@ struct OverrideTests {
         text = program.press(.enter)
         #expect(text.contains("3 (Tiga) hari kerja"), "the decree's text stays")
         #expect(text.contains("Berlaku (diubah atasan): 5 hari kerja = 5 hari kerja; alasan: menunggu"))
+    }
+
+    @Test("two identical jangka waktu rows: the override is shown once, after the first")
+    func overrideOnceWithIdenticalRows() {
+        let row = CardData.Row(number: 3, label: "Jangka Waktu", text: "3 (Tiga) hari kerja")
+        let card = CardData(
+            serviceID: 1, name: "Layanan", unitName: "Bagian", agencyName: "Dinas", timeLimitRaw: row.text,
+            rows: [row, row], timeLimitOverride: CardData.Override(text: "5 hari kerja"))
+        let lines = CardLayout.lines(card, width: 80).map(\.text)
+        #expect(lines.filter { $0.contains("Berlaku (diubah atasan)") }.count == 1)
+        let headings = lines.indices.filter { lines[$0].hasPrefix("3. Jangka Waktu") }
+        let override = lines.firstIndex { $0.contains("Berlaku (diubah atasan)") }
+        #expect(headings.count == 2)
+        if headings.count == 2, let override { #expect(override > headings[0] && override < headings[1]) }
     }
 }

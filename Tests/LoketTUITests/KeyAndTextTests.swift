@@ -22,6 +22,65 @@ struct KeyAndTextTests {
         #expect(!EscapeSequence.isFinal(0x31, bodySoFar: "1"))
     }
 
+    /// Decodes what follows an ESC from `queue`, returning the key and what is left to read
+    /// (given-back items first, as ncurses' push-back does).
+    static func afterEscape(_ queue: [EscapeSequence.Pending]) -> (key: Key?, left: [EscapeSequence.Pending]) {
+        var queue = queue
+        let key = EscapeSequence.afterEscape(
+            read: { queue.isEmpty ? nil : queue.removeFirst() },
+            unread: { queue.insert($0, at: 0) })
+        return (key, queue)
+    }
+
+    static func bytes(_ text: String) -> [EscapeSequence.Pending] {
+        text.unicodeScalars.map { .character($0.value) }
+    }
+
+    @Test("a key arriving right after ESC is kept, not swallowed by the escape decoding")
+    func keysAfterEscape() {
+        let decodedDown = EscapeSequence.Pending.decoded(258)
+        // tmux's `Escape Down`: ESC, then a Down the terminal library already decoded.
+        var result = Self.afterEscape([decodedDown])
+        #expect(result.key == .escape)
+        #expect(result.left == [decodedDown])
+        // ESC alone.
+        result = Self.afterEscape([])
+        #expect(result.key == .escape && result.left.isEmpty)
+        // ESC ESC [ B (undecoded Down after Esc): Esc, and the second ESC is read again.
+        result = Self.afterEscape(Self.bytes("\u{1B}[B"))
+        #expect(result.key == .escape)
+        #expect(result.left == Self.bytes("\u{1B}[B"))
+        // Alt+j: Esc, then j.
+        result = Self.afterEscape(Self.bytes("j"))
+        #expect(result.key == .escape && result.left == Self.bytes("j"))
+        // A sequence followed at once by more keys: only the sequence is consumed.
+        result = Self.afterEscape(Self.bytes("[11~jk"))
+        #expect(result.key == .function(1))
+        #expect(result.left == Self.bytes("jk"))
+        result = Self.afterEscape(Self.bytes("OB") + [decodedDown])
+        #expect(result.key == .down && result.left == [decodedDown])
+        // A decoded key or a control cuts a sequence short: the key is given back.
+        result = Self.afterEscape(Self.bytes("[1") + [decodedDown])
+        #expect(result.key == nil && result.left == [decodedDown])
+        result = Self.afterEscape(Self.bytes("[1\r"))
+        #expect(result.key == nil && result.left == Self.bytes("\r"))
+        // Back to back: Esc, Down, Esc, Up, as a stream.
+        var stream = Self.bytes("\u{1B}") + [decodedDown] + Self.bytes("\u{1B}[A")
+        var keys: [Key?] = []
+        while !stream.isEmpty {
+            let first = stream.removeFirst()
+            switch first {
+            case .character(0x1B):
+                let (key, left) = Self.afterEscape(stream)
+                keys.append(key)
+                stream = left
+            case .decoded(258): keys.append(.down)
+            default: keys.append(nil)
+            }
+        }
+        #expect(keys == [.escape, .down, .up])
+    }
+
     @Test("jangka waktu readings in Indonesian")
     func readings() {
         #expect(TimeLimitText.read("3 (Tiga) hari kerja") == "3 hari kerja")

@@ -104,6 +104,24 @@ struct ScreenTests {
         #expect(unicode.text.contains("┌"))
     }
 
+    @Test("ASCII fallback: invisible clusters draw nothing, wide ones `??` in their two columns")
+    func asciiWidths() {
+        var screen = Screen(width: 30, height: 1, glyphs: .ascii)
+        let text = "\u{301}a\u{200B}b\u{2060}c 日本X Cafe\u{301}|"
+        let drawn = screen.put(text, row: 0, column: 0)
+        #expect(screen.line(0) == "abc ????X Cafe|")
+        #expect(drawn == DisplayWidth.of(text), "as many columns as the layout counted")
+        #expect(screen.cells.allSatisfy { $0.character.isASCII && $0.width == 1 })
+        // A list column after a CJK name stays aligned in ASCII too.
+        var list = Screen(width: 20, height: 2, glyphs: .ascii)
+        list.put("日本", row: 0, column: 0)
+        list.put("|", row: 0, column: DisplayWidth.of("日本"))
+        list.put("ab", row: 1, column: 0)
+        list.put("|", row: 1, column: 4)
+        #expect(list.line(0) == "????|")
+        #expect(list.line(1) == "ab  |")
+    }
+
     @Test("word wrap by display width")
     func wrap() {
         #expect(TextWrap.wrap("satu dua tiga empat", width: 9) == ["satu dua", "tiga", "empat"])

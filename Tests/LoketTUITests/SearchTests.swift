@@ -1,3 +1,4 @@
+import LoketCore
 import LoketTUI
 import Testing
 
@@ -113,6 +114,34 @@ struct SearchTests {
         #expect(text.contains(" > Alur Permohonan Pengajuan Punia"))
         // The top bar: the agency by code when name and Bagian do not both fit at 80 columns.
         #expect(program.render().line(0).contains("AG5 › Bagian Kesejahteraan Rakyat"))
+    }
+
+    @Test("more than 200 results say 200+; Home and End choose the first and last result")
+    func cappedResultsAndHomeEnd() {
+        let services = (1...250).map {
+            CatalogSnapshot.Service(id: Int64($0), name: "Layanan Surat \($0)", timeLimitRaw: "1 hari kerja")
+        }
+        let catalog = CatalogSnapshot(agencies: [
+            CatalogSnapshot.Agency(
+                id: 1, name: "Dinas Uji", code: "DU", timeZone: "Asia/Makassar",
+                units: [CatalogSnapshot.Unit(id: 1, name: "Bagian Uji", services: services)])
+        ])
+        let state = AppState(catalog: catalog, operatorName: "x", role: "—")
+        var program = Program(state: state, cards: { _ in nil }, clock: { Fixture.now })
+        program.send([.char("/")] + Key.typing("surat"))
+        var text = program.text
+        #expect(text.contains("200+ hasil"), "\(program.render().line(1))")
+        program.send(.end)
+        #expect(program.search?.cursor.selected == (program.search?.hits.count ?? 0) - 1)
+        text = program.text
+        #expect(text.contains("200/200") || text.contains(" > Layanan Surat 200"))
+        program.send(.home)
+        #expect(program.search?.cursor.selected == 0)
+        #expect(program.search?.query == "surat", "Home and End do not type anything")
+        // Fewer results: the plain count.
+        program.send(.ctrlU)
+        program.type("surat 249")
+        #expect(program.render().line(1).contains("1 hasil"))
     }
 
     @Test("search from the card, arrows choose a result")

@@ -6,9 +6,10 @@ public enum App {
         var state = state
         var effects: [Effect] = []
         if case .resize(let width, let height) = key {
+            let previousCardRows = state.cardRows
             state.width = max(0, width)
             state.height = max(0, height)
-            refit(&state)
+            refit(&state, previousCardRows: previousCardRows)
             return (state, [])
         }
         if key == .tick { return (state, []) }
@@ -16,11 +17,8 @@ public enum App {
             requestQuit(&state, &effects)
             return (state, effects)
         }
-        if state.isTooSmall {
-            // Only quitting works until the terminal is large enough.
-            if key == .char("q"), state.search == nil { requestQuit(&state, &effects) }
-            return (state, effects)
-        }
+        // The unsaved-work question takes its answer whatever the size (the too-small screen
+        // shows it too).
         if state.confirmsQuit {
             switch key {
             case .char("y"), .char("Y"): effects.append(.quit)
@@ -28,6 +26,9 @@ public enum App {
             }
             return (state, effects)
         }
+        // Until the terminal is large enough nothing works but Ctrl-C (above): the screen under
+        // the message is not shown, so `q` must not quit from a depth where it means nothing.
+        if state.isTooSmall { return (state, effects) }
         if state.showsHelp {
             switch key {
             case .escape, .char("q"), .char("?"), .function(1), .enter: state.showsHelp = false
@@ -209,6 +210,10 @@ public enum App {
         case .down, .tab: search.cursor.move(by: 1, count: search.hits.count, visible: visible)
         case .pageUp: search.cursor.move(by: -visible, count: search.hits.count, visible: visible)
         case .pageDown: search.cursor.move(by: visible, count: search.hits.count, visible: visible)
+        // The search line has no text cursor (letters go at its end): Home and End choose the
+        // first and last result.
+        case .home: search.cursor.select(0, count: search.hits.count, visible: visible)
+        case .end: search.cursor.select(search.hits.count - 1, count: search.hits.count, visible: visible)
         case .backspace:
             if !search.query.isEmpty {
                 search.query.removeLast()
@@ -227,7 +232,9 @@ public enum App {
             break
         }
         if queryChanged {
-            search.hits = state.index.search(search.query)
+            search.hits = state.index.search(search.query, limit: SearchState.hitLimit + 1)
+            search.hasMore = search.hits.count > SearchState.hitLimit
+            if search.hasMore { search.hits.removeLast(search.hits.count - SearchState.hitLimit) }
             search.cursor = ListCursor()
         }
         state.search = search
@@ -255,7 +262,9 @@ public enum App {
 
     // MARK: - Resize
 
-    static func refit(_ state: inout AppState) {
+    /// Fits every screen to the new size; `previousCardRows` is the card height the card
+    /// screens were scrolled for.
+    static func refit(_ state: inout AppState, previousCardRows: Int) {
         let visible = state.listRows
         for index in state.stack.indices {
             let route = state.stack[index]
@@ -264,8 +273,11 @@ public enum App {
                 cursor.fit(count: listCount(state, route), visible: visible)
                 state.stack[index] = route.with(cursor: cursor)
             case .card(var screen):
+                let (old, scroll) = (screen.lines, screen.scroll)
                 if screen.layoutWidth != state.width { layOut(&screen, state: state) }
-                screen.scroll = min(max(0, screen.scroll), max(0, screen.lines.count - state.cardRows))
+                screen.scroll = CardLayout.anchoredScroll(
+                    old: old, scroll: scroll, oldRows: previousCardRows, new: screen.lines,
+                    newRows: state.cardRows)
                 state.stack[index] = .card(screen)
             }
         }

@@ -20,7 +20,7 @@ public enum KeyHelp {
                 KeyHint("Esc", "Tutup"),
             ]
         }
-        var hints = [KeyHint("F1", "Bantuan"), KeyHint("/", "Cari")]
+        var hints = [KeyHint("F1/?", "Bantuan"), KeyHint("/", "Cari")]
         if case .card = state.top {
             hints += [KeyHint("↑↓", "Gulir"), KeyHint("PgDn", "Halaman"), KeyHint("Esc", "Kembali")]
         } else {
@@ -46,6 +46,7 @@ public enum KeyHelp {
                     KeyHint("Backspace", "hapus huruf terakhir"),
                     KeyHint("Ctrl-U", "hapus seluruh kata"),
                     KeyHint("↑ ↓ PgUp PgDn", "pilih hasil"),
+                    KeyHint("Home End", "hasil pertama / terakhir"),
                     KeyHint("Enter", "buka kartu layanan yang dipilih"),
                     KeyHint("Esc", "tutup pencarian, kembali ke layar sebelumnya"),
                     KeyHint("F1", "bantuan ini"),

@@ -53,7 +53,12 @@ public struct CardScreen: Sendable {
 public struct SearchState: Sendable {
     public var query: String = ""
     public var hits: [ServiceSearchIndex.Hit] = []
+    /// More services match than ``SearchState/hitLimit`` (the count shows `200+`).
+    public var hasMore = false
     public var cursor = ListCursor()
+
+    /// Results shown at most.
+    public static let hitLimit = 200
 
     public init() {}
 }

@@ -26,6 +26,45 @@ public enum EscapeSequence {
         return nil
     }
 
+    /// What the backend can read, without waiting, after an ESC.
+    public enum Pending: Hashable, Sendable {
+        /// A character the terminal library did not decode.
+        case character(UInt32)
+        /// A key the terminal library already decoded (its own code, opaque here): never part
+        /// of a sequence that follows ESC, always a key of its own.
+        case decoded(Int32)
+    }
+
+    /// Decodes what follows an ESC. `read` returns what is already waiting (nil when nothing
+    /// is); `unread` gives back the one item that is not part of the sequence, so that a key
+    /// typed right after Esc is read next instead of being lost.
+    ///
+    /// - ESC alone, or followed by anything but `[` or `O` (another ESC, a letter for Alt,
+    ///   a key the library decoded): Esc, and that item is given back.
+    /// - ESC `[` or ESC `O` and a body: the body's key, or nil for a sequence naming no key the
+    ///   interface uses. Reading stops at the final byte; an item that cannot be part of a
+    ///   sequence (a decoded key, a control, a non-ASCII character) ends it and is given back.
+    public static func afterEscape(read: () -> Pending?, unread: (Pending) -> Void) -> Key? {
+        guard let next = read() else { return .escape }
+        guard next == .character(0x5B) || next == .character(0x4F) else {
+            unread(next)
+            return .escape
+        }
+        var body = ""
+        var count = 0
+        while count < 16, let item = read() {
+            guard case .character(let byte) = item, (0x20...0x7E).contains(byte), let scalar = Unicode.Scalar(byte)
+            else {
+                unread(item)
+                break
+            }
+            count += 1
+            body.unicodeScalars.append(scalar)
+            if isFinal(byte, bodySoFar: body) { break }
+        }
+        return key(body: body)
+    }
+
     /// True when `byte` ends a sequence body (a CSI final byte); the Linux console's `[[A`
     /// starts with `[`, which does not end it.
     public static func isFinal(_ byte: UInt32, bodySoFar: String) -> Bool {

@@ -1,24 +1,22 @@
-/// Terminal column widths (a `wcwidth` in Swift, per grapheme cluster).
+/// Terminal column widths, as ncurses and the terminal count them: `wcwidth` per Unicode
+/// scalar, added up over a grapheme cluster.
 ///
 /// East Asian wide and fullwidth characters and emoji take 2 columns; combining marks, format
-/// characters and controls take 0 on their own, and nothing when they follow a base character
-/// (they are part of its `Character`).
+/// characters and controls take 0 (after a base character they are part of its `Character`).
+/// Clusters terminals disagree on (emoji ZWJ sequences, flags, variation selectors, skin
+/// tones, tag sequences, or more than 2 columns) are drawn as one replacement glyph by
+/// ``Sanitizer/clean(_:)``, and measured here as that glyph, so that layout, the screen and
+/// the terminal always agree on where the next character goes.
 public enum DisplayWidth {
-    /// Columns one grapheme cluster takes.
+    /// Columns of the glyph that replaces an unstable cluster (U+FFFD, `wcwidth` 1).
+    public static let replacementWidth = 1
+
+    /// Columns one grapheme cluster takes once drawn.
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }  // ASCII fast path
-        if isZeroWidth(first) {
-            // A cluster of marks only (e.g. a combining accent at the start of a string).
-            return scalars.contains { !isZeroWidth($0) } ? 1 : 0
-        }
-        if isWide(first.value) { return 2 }
-        // Emoji presentation (text default + VS16).
-        if scalars.count > 1, scalars.contains(where: { $0.value == 0xFE0F }), first.properties.isEmoji {
-            return 2
-        }
-        return 1
+        if first.value < 0x7F, scalars.count == 1 { return first.value < 0x20 ? 0 : 1 }  // ASCII fast path
+        return isUnstable(character) ? replacementWidth : scalarColumns(character.unicodeScalars)
     }
 
     /// Columns a string takes.
@@ -28,10 +26,63 @@ public enum DisplayWidth {
         return total
     }
 
+    /// `wcwidth` of one scalar: 0, 1 or 2.
+    public static func of(scalar: Unicode.Scalar) -> Int {
+        if isZeroWidth(scalar) { return 0 }
+        return isWide(scalar.value) ? 2 : 1
+    }
+
+    /// The sum of the scalars' widths, what ncurses advances the cursor by.
+    public static func scalarColumns(_ scalars: String.UnicodeScalarView) -> Int {
+        var total = 0
+        for scalar in scalars { total += of(scalar: scalar) }
+        return total
+    }
+
+    /// A visible cluster whose width terminals do not agree on: it holds a joiner, a variation
+    /// selector, a regional indicator, a skin-tone modifier, a tag or a keycap mark, or its
+    /// scalars add up to more than 2 columns (which a cell cannot hold). Invisible clusters
+    /// (marks only) are not unstable: they are simply not drawn.
+    public static func isUnstable(_ character: Character) -> Bool {
+        var total = 0
+        var risky = false
+        for scalar in character.unicodeScalars {
+            if isSequenceScalar(scalar) { risky = true }
+            total += of(scalar: scalar)
+        }
+        return total > 0 && (risky || total > 2)
+    }
+
+    /// Scalars that build emoji and flag sequences.
+    static func isSequenceScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200D, 0x20E3, 0xFE00...0xFE0F, 0x1F1E6...0x1F1FF, 0x1F3FB...0x1F3FF, 0xE0020...0xE007F,
+            0xE0100...0xE01EF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// True when a scalar may make its cluster wider than its first scalar or unstable (the
+    /// sanitiser then looks at clusters): sequence scalars, marks, format characters, Hangul
+    /// jamo. Plain letters, digits, punctuation, CJK and single emoji are not.
+    static func mayJoin(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x300 { return false }
+        if isSequenceScalar(scalar) || isZeroWidth(scalar) { return true }
+        if (0x1100...0x11FF).contains(value) || (0xA960...0xA97F).contains(value) || (0xD7B0...0xD7FF).contains(value) {
+            return true
+        }
+        return scalar.properties.generalCategory == .spacingMark
+    }
+
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
         if value == 0x200B || value == 0x200C || value == 0x200D || value == 0x2060 || value == 0xFEFF { return true }
+        // Hangul medial vowels and final consonants join the leading consonant (wcwidth 0).
+        if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return true }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return true
         default: return false

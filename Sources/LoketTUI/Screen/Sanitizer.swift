@@ -3,24 +3,41 @@ import Foundation
 /// Makes data safe to draw: no control character or escape sequence from the database or a
 /// decree can reach the terminal.
 public enum Sanitizer {
+    /// What an unstable cluster (see ``DisplayWidth/isUnstable(_:)``) is drawn as.
+    public static let replacement: Character = "\u{FFFD}"
+
     /// Drops C0 and C1 controls (ESC, BEL, ...), DEL, and bidirectional overrides; a tab or a
-    /// line break becomes a space.
+    /// line break becomes a space. A cluster terminals disagree on the width of (emoji ZWJ
+    /// sequences, flags, variation selectors, ...) becomes one ``replacement`` glyph.
     public static func clean(_ text: String) -> String {
-        var needsWork = false
-        for scalar in text.unicodeScalars where isUnsafe(scalar) || scalar == "\t" {
-            needsWork = true
-            break
-        }
-        guard needsWork else { return text }
-        var scalars = String.UnicodeScalarView()
+        var unsafe = false
+        var joins = false
         for scalar in text.unicodeScalars {
-            if scalar == "\t" || scalar == "\n" || scalar == "\r" {
-                scalars.append(" ")
-            } else if !isUnsafe(scalar) {
-                scalars.append(scalar)
-            }
+            if isUnsafe(scalar) || scalar == "\t" { unsafe = true }
+            if DisplayWidth.mayJoin(scalar) { joins = true }
+            if unsafe && joins { break }
         }
-        return String(scalars)
+        guard unsafe || joins else { return text }
+        var result = text
+        if unsafe {
+            var scalars = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                if scalar == "\t" || scalar == "\n" || scalar == "\r" {
+                    scalars.append(" ")
+                } else if !isUnsafe(scalar) {
+                    scalars.append(scalar)
+                }
+            }
+            result = String(scalars)
+        }
+        if joins {
+            var replaced = ""
+            for character in result {
+                replaced.append(DisplayWidth.isUnstable(character) ? replacement : character)
+            }
+            result = replaced
+        }
+        return result
     }
 
     /// True for a scalar that must never be written to the terminal.
@@ -32,7 +49,8 @@ public enum Sanitizer {
     }
 
     /// A character for a terminal that only shows ASCII: accents dropped (`é` → `e`), anything
-    /// else that is not ASCII becomes `?`.
+    /// else that is not ASCII becomes `?`. (The screen draws nothing for a cluster of width 0
+    /// and `??` for a wide one, so the columns stay those the layout counted.)
     public static func ascii(_ character: Character) -> Character {
         if character.isASCII { return character }
         var result = ""

@@ -95,29 +95,49 @@ public struct Screen: Sendable, Equatable {
 
     private mutating func drawClean(_ string: String, row: Int, start: Int, end: Int, style: Style) -> Int {
         var column = start
-        let base = row * width
         for var character in string {
-            if glyphs.asciiOnly { character = Sanitizer.ascii(character) }
-            let w = DisplayWidth.of(character)
-            if w == 0 { continue }  // a stray mark with no base: nothing to draw
+            var w = DisplayWidth.of(character)
+            if w > 2 || (w > 0 && DisplayWidth.isUnstable(character)) {
+                // Not cleaned (the cleaner replaces these): never a cell the terminal would
+                // count differently.
+                character = Sanitizer.replacement
+                w = DisplayWidth.replacementWidth
+            }
+            if w == 0 { continue }  // a stray mark or an invisible character: nothing to draw
             if column + w > end { break }
-            // Overwriting half of a wide character: blank its other half.
-            if cells[base + column].isContinuation, column > 0 {
-                cells[base + column - 1] = Cell(" ", width: 1, style: cells[base + column - 1].style)
-            }
-            if w == 1, column + 1 < width, cells[base + column].width == 2 {
-                cells[base + column + 1] = Cell(" ", width: 1, style: cells[base + column + 1].style)
-            }
-            cells[base + column] = Cell(character, width: UInt8(w), style: style)
-            if w == 2 {
-                if column + 2 < width, cells[base + column + 1].width == 2 {
-                    cells[base + column + 2] = Cell(" ", width: 1, style: cells[base + column + 2].style)
+            if glyphs.asciiOnly {
+                // As many ASCII cells as the columns the layout counted: `??` for a wide one.
+                if w == 2 {
+                    setCell(row: row, column: column, "?", width: 1, style: style)
+                    setCell(row: row, column: column + 1, "?", width: 1, style: style)
+                } else {
+                    setCell(row: row, column: column, Sanitizer.ascii(character), width: 1, style: style)
                 }
-                cells[base + column + 1] = Cell(" ", width: 0, style: style)
+            } else {
+                setCell(row: row, column: column, character, width: w, style: style)
             }
             column += w
         }
         return column - start
+    }
+
+    /// Puts one character (1 or 2 columns) at a cell, blanking the other half of any wide
+    /// character it overwrites.
+    private mutating func setCell(row: Int, column: Int, _ character: Character, width w: Int, style: Style) {
+        let base = row * width
+        if cells[base + column].isContinuation, column > 0 {
+            cells[base + column - 1] = Cell(" ", width: 1, style: cells[base + column - 1].style)
+        }
+        if w == 1, column + 1 < width, cells[base + column].width == 2 {
+            cells[base + column + 1] = Cell(" ", width: 1, style: cells[base + column + 1].style)
+        }
+        cells[base + column] = Cell(character, width: UInt8(w), style: style)
+        if w == 2 {
+            if column + 2 < width, cells[base + column + 1].width == 2 {
+                cells[base + column + 2] = Cell(" ", width: 1, style: cells[base + column + 2].style)
+            }
+            cells[base + column + 1] = Cell(" ", width: 0, style: style)
+        }
     }
 
     /// A horizontal line of the box glyph.

@@ -3,10 +3,14 @@ import Foundation
 /// The view: draws a state into a screen. Rows: 0 the top bar, 1 the title, 2 ..< height-1 the
 /// body, height-1 the bottom bar.
 public enum AppView {
+    static let quitQuestion = "Ada isian yang belum disimpan. Keluar juga? (y/n)"
+
     public static func draw(_ state: AppState, into screen: inout Screen, now: Date) {
         screen.clear()
         if state.isTooSmall || screen.width < AppState.minimumWidth || screen.height < AppState.minimumHeight {
-            TooSmallView.draw(width: state.width, height: state.height, into: &screen)
+            TooSmallView.draw(
+                width: state.width, height: state.height, question: state.confirmsQuit ? quitQuestion : nil,
+                into: &screen)
             return
         }
         TopBar.draw(state, into: &screen, now: now)
@@ -22,7 +26,7 @@ public enum AppView {
             }
         }
         if state.showsHelp { HelpView.draw(state, into: &screen) }
-        if state.confirmsQuit { ConfirmView.draw("Ada isian yang belum disimpan. Keluar juga? (y/n)", into: &screen) }
+        if state.confirmsQuit { ConfirmView.draw(quitQuestion, into: &screen) }
         BottomBar.draw(KeyHelp.bar(state), into: &screen)
     }
 }

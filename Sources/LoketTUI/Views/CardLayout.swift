@@ -12,6 +12,10 @@ public struct CardLine: Hashable, Sendable {
     }
 
     public var segments: [Segment]
+    /// Which part of the card the line belongs to: 0 the header, then one number per labelled
+    /// row (its label, text and the blank line after). A resize keeps the scroll on the same
+    /// part, see ``CardLayout/anchoredScroll(old:scroll:oldRows:new:newRows:)``.
+    public var block = 0
 
     init(_ segments: [Segment] = []) { self.segments = segments }
 
@@ -40,6 +44,7 @@ public enum CardLayout {
     public static func lines(_ card: CardData, width: Int) -> [CardLine] {
         let contentWidth = max(10, min(width - 2 * margin, maximumContentWidth))
         var lines: [CardLine] = []
+        var blockStarts: [Int] = []  // where each labelled row (block 1, 2, ...) starts
         // Header.
         for line in TextWrap.wrap(Sanitizer.clean(card.name), width: contentWidth) {
             lines.append(CardLine(line, column: margin, style: .heading))
@@ -60,18 +65,20 @@ public enum CardLayout {
         for component in Component.allCases {
             let rows = card.rows.filter { $0.number == component.rawValue }
             if rows.isEmpty {
-                lines.append(label("\(component.rawValue). \(component.canonicalLabel)", style: .heading))
+                blockStarts.append(lines.count)
+                lines += label(
+                    component.canonicalLabel, number: component.rawValue, style: .heading, width: contentWidth)
                 lines.append(CardLine("(tidak tercantum dalam keputusan)", column: margin + textIndent, style: .muted))
             } else {
-                for row in rows {
+                for (rowIndex, row) in rows.enumerated() {
                     let name = row.label.trimmingCharacters(in: .whitespaces)
-                    lines.append(
-                        label(
-                            "\(component.rawValue). \(name.isEmpty ? component.canonicalLabel : name)", style: .heading)
-                    )
+                    blockStarts.append(lines.count)
+                    lines += label(
+                        name.isEmpty ? component.canonicalLabel : name, number: component.rawValue, style: .heading,
+                        width: contentWidth)
                     if component == .jangkaWaktu {
                         lines += timeLimit(row.text, width: textWidth)
-                        if let override = card.timeLimitOverride, row == rows[0] {
+                        if let override = card.timeLimitOverride, rowIndex == 0 {
                             lines += overridden(override, width: textWidth)
                         }
                     } else {
@@ -85,16 +92,64 @@ public enum CardLayout {
         // Extra rows the decree adds (Maklumat, office hours, ...).
         let extras = card.rows.filter { $0.number == nil }
         if !extras.isEmpty {
+            blockStarts.append(lines.count)
             lines.append(CardLine("Baris tambahan dalam keputusan", column: margin, style: .accent))
-            for row in extras {
+            for (index, row) in extras.enumerated() {
                 let name = row.label.trimmingCharacters(in: .whitespaces)
-                lines.append(label(name.isEmpty ? "(tanpa judul)" : name, style: .heading))
+                if index > 0 { blockStarts.append(lines.count) }
+                lines += label(name.isEmpty ? "(tanpa judul)" : name, number: nil, style: .heading, width: contentWidth)
                 lines += body(row.text, width: textWidth)
                 lines.append(CardLine())
             }
         }
         while lines.last?.segments.isEmpty == true { lines.removeLast() }
+        var block = 0
+        var next = blockStarts.makeIterator()
+        var start = next.next()
+        for index in lines.indices {
+            while let s = start, s <= index {
+                block += 1
+                start = next.next()
+            }
+            lines[index].block = block
+        }
         return lines
+    }
+
+    /// The scroll position after the card is laid out again (another width) or the screen
+    /// gets another height: the same content stays on screen, not the same line number.
+    ///
+    /// - At the end, the end stays in view.
+    /// - Otherwise the first part (a labelled row) that starts on screen, at a row the new
+    ///   screen still has, keeps that row.
+    /// - Otherwise (one long part fills the screen) the top line stays in its part, at the same
+    ///   fraction of it.
+    public static func anchoredScroll(old: [CardLine], scroll: Int, oldRows: Int, new: [CardLine], newRows: Int)
+        -> Int
+    {
+        let newMaximum = max(0, new.count - newRows)
+        guard !old.isEmpty, !new.isEmpty, scroll > 0 else { return 0 }
+        let oldMaximum = max(0, old.count - oldRows)
+        if scroll >= oldMaximum { return newMaximum }
+        let top = min(scroll, old.count - 1)
+        let end = min(old.count, top + max(1, oldRows))
+        var result: Int?
+        for index in top..<end where index - top < newRows && old[index].block != old[index - 1].block {
+            if let start = new.firstIndex(where: { $0.block == old[index].block }) {
+                result = start - (index - top)
+            }
+            break
+        }
+        if result == nil {
+            let block = old[top].block
+            let oldStart = old.firstIndex { $0.block == block } ?? top
+            let oldCount = old[oldStart...].prefix { $0.block == block }.count
+            if let newStart = new.firstIndex(where: { $0.block == block }) {
+                let newCount = new[newStart...].prefix { $0.block == block }.count
+                result = newStart + (top - oldStart) * newCount / max(1, oldCount)
+            }
+        }
+        return min(max(0, result ?? scroll), newMaximum)
     }
 
     static func field(_ name: String, _ value: String, _ width: Int) -> CardLine {
@@ -109,8 +164,20 @@ public enum CardLayout {
         CardLine([.init(column: margin, text: String(repeating: "-", count: width), style: .muted, isRule: true)])
     }
 
-    static func label(_ text: String, style: Style) -> CardLine {
-        CardLine(Sanitizer.clean(text), column: margin + labelIndent, style: style)
+    /// A component's label (`7. Dasar Hukum`), wrapped at word boundaries: decree labels can
+    /// run to hundreds of characters (the parser folds text into them). Continuation lines
+    /// hang under the label's text, past its number; an unnumbered label's hang by 2.
+    static func label(_ text: String, number: Int?, style: Style, width: Int) -> [CardLine] {
+        let column = margin + labelIndent
+        let prefix = number.map { "\($0). " } ?? ""
+        let hang = number == nil ? 2 : DisplayWidth.of(prefix)
+        let available = max(8, width - labelIndent - hang)
+        let wrapped = TextWrap.wrap(Sanitizer.clean(text), width: available)
+        return wrapped.enumerated().map { index, line in
+            index == 0
+                ? CardLine(prefix + line, column: column, style: style)
+                : CardLine(line, column: column + hang, style: style)
+        }
     }
 
     /// A cell's text: one item per line; several items are a list.

@@ -13,10 +13,9 @@ enum SearchView {
             count = "ketik nama layanan atau Bagian"
         } else if search.hits.isEmpty {
             count = "tidak ada hasil"
-        } else if search.hits.first?.isComplete == false {
-            count = "\(search.hits.count) hasil, cocok sebagian"
         } else {
-            count = "\(search.hits.count) hasil"
+            let number = search.hasMore ? "\(search.hits.count)+" : "\(search.hits.count)"
+            count = search.hits.first?.isComplete == false ? "\(number) hasil, cocok sebagian" : "\(number) hasil"
         }
         screen.put(count, row: 1, column: screen.width - DisplayWidth.of(count) - 1, style: .muted)
         let rightWidth = min(34, screen.width * 2 / 5)

@@ -1,0 +1,42 @@
+import Foundation
+import GRDB
+import LoketCore
+import Testing
+@testable import LoketStore
+
+/// Every `loket` command starts by opening the file, checking migrations, users and the
+/// national calendar. While another officer's program holds the write lock, a command that only
+/// reads must not wait for it.
+@Suite struct ReadOnlyStartTests {
+    @Test func startingAndReadingTakeNoWriteLock() throws {
+        let dir = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("loket.sqlite").path
+        // Another officer's program has the file open (so its WAL file exists)...
+        let first = try Store(path: path)
+        _ = try first.importCatalogs([Fixture.setda])
+        _ = try first.bootstrapAdmin(account: "root")
+        try first.syncNationalHolidays([
+            Holiday(date: LocalDate(iso: "2026-01-01")!, kind: .nasional, name: "Tahun Baru")
+        ])
+        // ...and a third one holds the write lock.
+        var config = Configuration()
+        config.busyMode = .immediateError
+        config.allowsUnsafeTransactions = true  // the lock stays held between accesses
+        let other = try DatabaseQueue(path: path, configuration: config)
+        try other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE") }
+        defer { try? other.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") } }
+
+        let started = Date()
+        let store = try Store(path: path)
+        #expect(try store.bootstrapAdmin(account: "root") == nil)
+        #expect(
+            try store.syncNationalHolidays([
+                Holiday(date: LocalDate(iso: "2026-01-01")!, kind: .nasional, name: "Tahun Baru")
+            ]) == (0, 0))
+        #expect(try store.catalogTree().first?.serviceCount == 3)
+        #expect(try store.user(account: "root")?.role == .admin)
+        // Waiting for the lock would take the 5 s busy timeout and then fail.
+        #expect(Date().timeIntervalSince(started) < Store.busyTimeout / 2)
+    }
+}
