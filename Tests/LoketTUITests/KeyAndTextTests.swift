@@ -92,7 +92,9 @@ struct KeyAndTextTests {
         )
         #expect(choice.hasPrefix("pilihan: 3 hari kerja"))
         #expect(choice.contains("7 hari kerja"))
-        #expect(TimeLimitText.read("Sampai dengan tercapai kesepakatan").hasPrefix("terbuka (tanpa batas pasti)"))
+        #expect(
+            TimeLimitText.read("Sampai dengan tercapai kesepakatan")
+                == "tanpa batas pasti (Sampai dengan tercapai kesepakatan)")
         #expect(TimeLimitText.read(nil) == "tidak tercantum")
         #expect(TimeLimitText.read("  ") == "tidak tercantum")
         #expect(TimeLimitText.short("20 Menit") == "20 menit")

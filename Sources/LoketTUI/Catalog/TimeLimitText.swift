@@ -3,8 +3,8 @@ import LoketCore
 
 /// A jangka waktu reading in Indonesian, for screens.
 public enum TimeLimitText {
-    /// The full reading: `3 hari kerja`, `pilihan: 3 hari kerja (jika ...) atau 7 hari kerja (...)`,
-    /// `10 hari kerja, dapat diperpanjang 7 hari kerja`, `terbuka (tanpa batas pasti)`.
+    /// The full reading: `3 hari kerja`, `pilihan: 3 hari kerja (jika ...) / 7 hari kerja (...)`,
+    /// `10 hari kerja, dapat diperpanjang 7 hari kerja`, `tanpa batas pasti (...)`.
     public static func read(_ raw: String?) -> String {
         guard let raw, !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             return "tidak tercantum"
@@ -20,25 +20,12 @@ public enum TimeLimitText {
         case .choice(let options):
             return "pilihan: " + options.map(\.amount.description).joined(separator: " / ")
         case .extended(let base, let ext): return "\(base) + \(ext)"
-        case .open: return "terbuka"
+        case .open: return "tanpa batas"
         }
     }
 
+    /// The reading in the words the whole program uses (``TimeLimitReading/indonesianSummary``).
     public static func describe(_ reading: TimeLimitReading) -> String {
-        switch reading {
-        case .duration(let amount):
-            return amount.description
-        case .choice(let options):
-            let parts = options.map { option -> String in
-                let condition = option.condition.trimmingCharacters(in: .whitespaces)
-                return condition.isEmpty ? option.amount.description : "\(option.amount) (\(condition))"
-            }
-            return "pilihan: " + parts.joined(separator: "; atau ")
-        case .extended(let base, let ext):
-            return "\(base), dapat diperpanjang \(ext)"
-        case .open(let reason):
-            if let reason, !reason.isEmpty { return "terbuka (tanpa batas pasti): \(reason)" }
-            return "terbuka (tanpa batas pasti)"
-        }
+        reading.indonesianSummary
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LoketCore
 
 /// Makes data safe to draw: no control character or escape sequence from the database or a
 /// decree can reach the terminal.
@@ -40,12 +41,10 @@ public enum Sanitizer {
         return result
     }
 
-    /// True for a scalar that must never be written to the terminal.
+    /// True for a scalar that must never be written to the terminal: the same set the command
+    /// line strips (``TerminalSafe``): C0 and C1 controls, DEL, bidirectional controls.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
-        // Bidirectional embeddings, overrides and isolates reorder what follows them.
-        return (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+        TerminalSafe.isControl(scalar)
     }
 
     /// A character for a terminal that only shows ASCII: accents dropped (`é` → `e`), anything
