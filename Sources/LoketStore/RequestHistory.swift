@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import LoketCore
+
+// The event log as the source of truth: rebuilding a request from its events and comparing.
+
+extension Store {
+    /// The request row's changing part as stored, and as rebuilt from its events alone.
+    public func replayedState(requestID: Int64) throws -> (stored: RequestState, replayed: RequestState?)? {
+        try read("riwayat permohonan") { db in
+            guard let row = try Self.fetchRow(db, id: requestID) else { return nil }
+            let events = try Self.fetchEvents(db, requestID: requestID).map(\.event)
+            return (row.state, RequestState.replay(events))
+        }
+    }
+
+    /// The ids of requests whose row differs from the replay of their events (should be empty).
+    public func requestsDifferingFromHistory() throws -> [Int64] {
+        let ids = try read("permohonan") { db in try Int64.fetchAll(db, sql: "SELECT id FROM request ORDER BY id") }
+        return try ids.filter { id in
+            guard let pair = try replayedState(requestID: id) else { return true }
+            return pair.stored != pair.replayed
+        }
+    }
+
+    /// Requests whose row differs from the replay of their events, with the fields that differ
+    /// (`status: diproses ≠ diterima (riwayat)`): all of them, or the one numbered `number`.
+    public func verifyHistory(number: String? = nil, by user: User, at now: Date = Date()) throws
+        -> (checked: Int, differing: [(number: String, differences: [String])])
+    {
+        try authorize(user, .readReports, target: number, at: now)
+        var ids: [Int64]
+        if let number {
+            guard let found = try summary(number: number) else { throw RequestError.notFound(number) }
+            ids = [found.id]
+        } else {
+            ids = try read("permohonan") { db in try Int64.fetchAll(db, sql: "SELECT id FROM request ORDER BY id") }
+        }
+        var differing: [(number: String, differences: [String])] = []
+        for id in ids {
+            guard let pair = try replayedState(requestID: id), pair.stored != pair.replayed else { continue }
+            let number = try read("permohonan") { db in
+                try String.fetchOne(db, sql: "SELECT number FROM request WHERE id = ?", arguments: [id])
+            }
+            differing.append((number ?? "#\(id)", Self.differences(pair.stored, pair.replayed)))
+        }
+        return (ids.count, differing)
+    }
+
+    /// The fields of a stored row that differ from its replay, in Indonesian.
+    static func differences(_ stored: RequestState, _ replayed: RequestState?) -> [String] {
+        guard let replayed else { return ["riwayat tidak diawali peristiwa 'dibuat'"] }
+        func text(_ value: Any?) -> String { value.map { "\($0)" } ?? "(kosong)" }
+        var out: [String] = []
+        func compare<T: Equatable>(_ name: String, _ a: T?, _ b: T?) {
+            if a != b { out.append("\(name): \(text(a)) di baris, \(text(b)) menurut riwayat") }
+        }
+        compare("status", stored.status.rawValue, replayed.status.rawValue)
+        compare("diterima", stored.receivedAt, replayed.receivedAt)
+        compare("lengkap", stored.completeAt, replayed.completeAt)
+        compare("tenggat", stored.deadline, replayed.deadline)
+        compare("diperpanjang", stored.extended, replayed.extended)
+        compare("petugas", stored.assigneeID, replayed.assigneeID)
+        compare("alasan", stored.closingReason, replayed.closingReason)
+        compare("selesai", stored.finishedAt, replayed.finishedAt)
+        compare("diubah", stored.updatedAt, replayed.updatedAt)
+        return out
+    }
+}
