@@ -30,7 +30,9 @@ let package = Package(
             dependencies: ["LoketCore", "LoketImporter", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The system ncurses (wide-character build); only LoketTerminal uses it.
-        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw"),
+        // Headers from /usr/include/ncursesw, libraries named in the module map (no pkg-config: its
+        // -D flags are refused by SwiftPM with a warning on every build).
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The full-screen interface as values: state + key -> state, view -> in-memory screen. No I/O.
         .target(name: "LoketTUI", dependencies: ["LoketCore"]),
         // The ncurses backend: copies LoketTUI's screen to the terminal, decodes keys, restores on exit.
