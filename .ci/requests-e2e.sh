@@ -140,6 +140,13 @@ check "backup by a petugas: exit 77" status_is 77 as putu "$bin" backup "$work/c
 check "backup by the supervisor is a sound copy" bash -c "LOKET_USER=kabag '$bin' backup '$work/copy.sqlite' >/dev/null && [ \"\$(sqlite3 '$work/copy.sqlite' 'pragma integrity_check')\" = ok ] && [ \"\$(sqlite3 '$work/copy.sqlite' 'select count(*) from request')\" = \"\$(sqlite3 '$LOKET_DB' 'select count(*) from request')\" ]"
 check "backup over an existing file: refused, file kept" bash -c "! LOKET_USER=kabag '$bin' backup '$work/copy.sqlite' 2>/dev/null && [ \"\$(sqlite3 '$work/copy.sqlite' 'pragma integrity_check')\" = ok ]"
 
+check "petugas cannot change the agency code: exit 77" status_is 77 as putu "$bin" agency code --agency SDDEN DPS
+check "bad agency code: exit 64" status_is 64 "$bin" agency code --agency SDDEN "D-1"
+check "admin sets a short agency code" status_is 0 "$bin" agency code --agency SDDEN DPS
+check "  the next number uses it, the year's sequence continues" bash -c "LOKET_USER=putu '$bin' request new --service 4 --name Kode | grep -qE '^Nomor: DPS-2026-[0-9]{6}$' && [ \"\$(sqlite3 '$LOKET_DB' \"select count(*) from request where number like 'DPS-%'\")\" = 1 ]"
+check "  old numbers still open" status_is 0 as putu "$bin" request show SDDEN-2026-000001
+check "  agency list shows it" bash -c "'$bin' agency list | grep -q ' DPS '"
+
 # Load: four processes, 250 requests each, at once, on one service.
 export LOKET_DB="$work/load.sqlite"
 "$bin" catalog >/dev/null 2>&1

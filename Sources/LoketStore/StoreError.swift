@@ -31,6 +31,10 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case holidayExists(date: String, name: String)
     /// Office hours with no open day.
     case noOfficeDays
+    /// An agency code that is not 2-8 letters and digits starting with a letter.
+    case invalidAgencyCode(String)
+    /// An agency code another agency has, or had in its request numbers.
+    case agencyCodeTaken(code: String, by: String)
     /// `loket backup` refuses to overwrite an existing file.
     case backupExists(path: String)
 
@@ -74,6 +78,12 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "Asia/Makassar (WITA) atau Asia/Jayapura (WIT)."
         case let .holidayExists(date, name):
             return "Tanggal \(date) sudah hari libur (\(name)). Tidak ada yang diubah."
+        case let .invalidAgencyCode(code):
+            return "Kode instansi '\(code)' tidak dapat dipakai: tulis 2-8 huruf dan angka, diawali huruf, "
+                + "misalnya DPS. Tidak ada yang diubah."
+        case let .agencyCodeTaken(code, other):
+            return "Kode \(code) sudah dipakai \(other) (sebagai kodenya, atau dalam nomor permohonannya). "
+                + "Pilih kode lain. Tidak ada yang diubah."
         case .noOfficeDays:
             return "Jam layanan harus punya setidaknya satu hari buka. Tidak ada yang diubah."
         case let .backupExists(path):

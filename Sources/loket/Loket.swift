@@ -9,7 +9,8 @@ struct Loket: AsyncParsableCommand {
         commandName: "loket",
         abstract: "Standar Pelayanan di loket: katalog layanan, jangka waktu, dan permohonan.",
         subcommands: [
-            CatalogCommand.self, ServiceCommand.self, ImportCommand.self, DeadlineCommand.self, CalendarCommand.self,
+            CatalogCommand.self, AgencyCommand.self, ServiceCommand.self, ImportCommand.self, DeadlineCommand.self,
+            CalendarCommand.self,
             RequestCommand.self, ApplicantCommand.self, OverdueCommand.self, ReceiptCommand.self, UserCommand.self,
             BackupCommand.self,
             BenchCommand.self,
