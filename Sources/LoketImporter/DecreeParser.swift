@@ -32,6 +32,16 @@ private struct RowBuilder {
     var label: String
     var raw: String
     var line: Int
+    /// The label as read, piece by piece, for ``LabelSplit``.
+    var labelPieces: [LabelSplit.Piece]
+
+    init(component: Component?, label: String, raw: String, line: Int) {
+        self.component = component
+        self.label = label
+        self.raw = raw
+        self.line = line
+        labelPieces = [LabelSplit.Piece(text: label, offset: 0)]
+    }
 }
 
 private struct ServiceBuilder {
@@ -290,6 +300,7 @@ private struct Scanner {
         {
             service.rows[service.rows.count - 1].raw = value
             service.rows[service.rows.count - 1].label = label
+            service.rows[service.rows.count - 1].labelPieces = [LabelSplit.Piece(text: label, offset: 0)]
             warn(line, "baris yang diulang oleh ekstraksi PDF digabung dengan baris \(last.line)")
             current = service
             return
@@ -320,7 +331,10 @@ private struct Scanner {
             return
         }
         if !label.isEmpty {
-            current!.rows[current!.rows.count - 1].label += " " + label
+            let index = current!.rows.count - 1
+            current!.rows[index].label += " " + label
+            current!.rows[index].labelPieces.append(
+                LabelSplit.Piece(text: label, offset: current!.rows[index].raw.utf8.count))
         }
         appendToLastRow(value)
     }
@@ -430,8 +444,38 @@ private struct Scanner {
         return "Layanan tanpa judul (baris \(line))"
     }
 
+    /// Gives the text folded into long labels back to the cells (see ``LabelSplit``).
+    mutating func splitLongLabels(_ rows: [RowBuilder]) -> [RowBuilder] {
+        var rows = rows
+        for index in rows.indices {
+            let row = rows[index]
+            guard let split = LabelSplit.split(pieces: row.labelPieces, raw: row.raw) else { continue }
+            rows[index].label = split.label
+            rows[index].raw = split.raw
+            rows[index].labelPieces = [LabelSplit.Piece(text: split.label, offset: 0)]
+            var message =
+                "label baris \(row.line) memuat teks sel (\(TimeLimitRowRepair.quoted(split.moved))); "
+                + "teks itu dipindah ke isi sel dan labelnya menjadi '\(split.label)'"
+            if let marker = split.marker { message += " (penanda '\(marker)' di depan label dibuang)" }
+            // The component came from the folded text: the label itself names another one.
+            // (A row whose folded text named a component already read is an extra row so far.)
+            if let named = Self.recognise(split.label), let folded = Self.recognise(row.label), named != folded,
+                row.component == folded || row.component == nil,
+                !rows.contains(where: { $0.component == named })
+            {
+                rows[index].component = named
+                warnings.removeAll { $0.line == row.line && $0.message.contains("muncul lagi") }
+                message +=
+                    "; baris ini dibaca sebagai komponen \(named.rawValue) (\(named.canonicalLabel)), "
+                    + "bukan \(folded.rawValue) (\(folded.canonicalLabel)) yang terbaca dari teks yang terbawa"
+            }
+            warn(row.line, message)
+        }
+        return rows
+    }
+
     mutating func assemble(_ service: ServiceBuilder) -> ParsedService {
-        var components = service.rows.map { row in
+        var components = splitLongLabels(service.rows).map { row in
             ParsedComponent(
                 number: row.component?.rawValue, label: CellText.flatten(row.label), text: CellText.clean(row.raw),
                 line: row.line
