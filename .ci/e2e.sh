@@ -48,6 +48,7 @@ t = json.load(sys.stdin)[\"agencies\"][0][\"units\"][0][\"services\"][0][\"time_
 assert t[\"kind\"] == \"extension\" and t[\"amount\"] == 10 and t[\"unit\"] == \"workdays\", t
 assert t[\"extension\"] == {\"amount\": 7, \"unit\": \"workdays\"}, t
 '"
+check "dry-run json is the same bytes every run" bash -c "[ \"\$('$bin' import --dry-run --format json '$seed' | md5sum)\" = \"\$('$bin' import --dry-run --format json '$seed' | md5sum)\" ]"
 check "dry-run writes nothing" bash -c "LOKET_DB='$work/none.sqlite' '$bin' import --dry-run '$seed' >/dev/null && test ! -e '$work/none.sqlite'"
 check "--db chooses the file" bash -c "'$bin' catalog --db '$work/other.sqlite' >/dev/null 2>&1 && test -s '$work/other.sqlite'"
 

@@ -139,7 +139,7 @@ enum CatalogJSON {
                 )
             })
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]  // sorted: the same bytes every run
         return String(decoding: try encoder.encode(root), as: UTF8.self)
     }
 }
