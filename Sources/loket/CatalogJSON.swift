@@ -139,7 +139,8 @@ enum CatalogJSON {
                 )
             })
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]  // sorted: the same bytes every run
+        // Sorted keys: the same bytes every run (unsorted, they follow per-process hash seeding).
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(root), as: UTF8.self)
     }
 }
