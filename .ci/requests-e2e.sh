@@ -32,6 +32,11 @@ check "petugas cannot add users: exit 77" status_is 77 as putu "$bin" user add t
 check "unknown account: exit 77 in Indonesian" status_is 77 as orang-asing "$bin" request list
 check "  (message says how to get registered)" grep -q "belum terdaftar" "$work/err"
 check "user list shows roles" bash -c "LOKET_USER=putu '$bin' user list | grep -q 'kabag *supervisor'"
+check "a supervisor of one Bagian only" status_is 0 "$bin" user add sup --role supervisor --unit "SDDEN hukum"
+check "  cannot add another agency's holiday: exit 77" status_is 77 as sup "$bin" calendar holiday add 2026-12-30 "X" --agency SDBAL
+check "  nor override another Bagian's time limit: exit 77" status_is 77 as sup "$bin" service time-limit "#34" "2 hari kerja"
+check "  but may override one of its own Bagian" status_is 0 as sup "$bin" service time-limit "#4" "2 hari kerja" --reason "uji"
+check "  (and clear it again)" status_is 0 as sup "$bin" service time-limit "#4" --clear
 check "petugas cannot add a local holiday: exit 77" status_is 77 as putu "$bin" calendar holiday add 2026-12-28 "Libur" --agency SDDEN
 check "  (refusal logged)" bash -c "[ \"\$(sqlite3 '$LOKET_DB' \"select count(*) from refusal where account = 'putu' and permission = 'kelola_libur'\")\" = 1 ]"
 check "supervisor adds a local holiday" status_is 0 as kabag "$bin" calendar holiday add 2026-12-28 "Libur Lokal Uji" --agency SDDEN
@@ -119,6 +124,7 @@ check "applicant find --nik prints the pemohon with its id" bash -c "LOKET_USER=
 check "  by phone and by name too" bash -c "LOKET_USER=putu '$bin' applicant find --phone '+62 812 3456 7890' | grep -q 'Made Wirawan' && LOKET_USER=putu '$bin' applicant find wirawan | grep -q 'Made Wirawan'"
 check "  without a criterion: exit 64" status_is 64 as putu "$bin" applicant find
 check "request new --applicant ID takes the pemohon's details" bash -c "id=\$(grep -o '^#[0-9]*' '$work/app' | tr -d '#'); LOKET_USER=putu LOKET_NOW=2026-04-21T11:00:00+08:00 '$bin' request new --service 4 --applicant \$id >'$work/byid' && n=\$(grep -o 'SDDEN-2026-[0-9]*' '$work/byid') && LOKET_USER=putu '$bin' request show \$n | grep -q 'Pemohon  : Made Wirawan, NIK 5171010101010001'"
+check "  --applicant takes the id as applicant find prints it (#N)" bash -c "id=\$(grep -o '^#[0-9]*' '$work/app' | head -1); LOKET_USER=putu LOKET_NOW=2026-04-21T11:00:00+08:00 '$bin' request new --service 4 --applicant \"\$id\" | grep -q '^Nomor: '"
 check "  neither --name nor --applicant: exit 64" status_is 64 as putu "$bin" request new --service 4
 check "  an unknown --applicant: exit 65" status_is 65 as putu "$bin" request new --service 4 --applicant 99999
 check "request verify: every request matches its history" bash -c "LOKET_USER=kabag '$bin' request verify | grep -q 'semuanya sesuai riwayatnya'"

@@ -93,7 +93,7 @@ extension Store {
         return try rows.compactMap { summary in
             let calendar =
                 try calendars[summary.agencyID]
-                ?? requestCalendar(agencyID: summary.agencyID)
+                ?? workingCalendar(agencyID: summary.agencyID)
             calendars[summary.agencyID] = calendar
             guard let deadline = summary.deadline,
                 let lateness = Lateness.of(deadline: deadline, now: now, in: calendar)

@@ -41,7 +41,7 @@ extension Store {
             throw RequestError.rule(error)
         }
         let missing = try Self.match(new.missing, in: service.requirements)
-        let calendar = try requestCalendar(agencyID: service.agencyID)
+        let calendar = try workingCalendar(agencyID: service.agencyID)
         let complete = missing.isEmpty
         let deadline = complete ? limit.deadline(completeAt: now, in: calendar) : nil
         let year = calendar.civil(now).date.year
@@ -193,7 +193,7 @@ extension Store {
     ) throws -> RequestSummary {
         guard let found = try summary(number: number) else { throw RequestError.notFound(number) }
         try authorize(user, permission, unitID: found.unitID, target: found.number, at: now)
-        let calendar = try requestCalendar(agencyID: found.agencyID)
+        let calendar = try workingCalendar(agencyID: found.agencyID)
         try write("perubahan permohonan \(found.number)") { db in
             guard var row = try Self.fetchRow(db, id: found.id) else { throw RequestError.notFound(number) }
             let event = try body(db, row, calendar)

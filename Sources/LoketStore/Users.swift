@@ -32,7 +32,7 @@ public enum AccessError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case let .unknownAccount(account):
             return "Akun '\(account)' belum terdaftar sebagai pengguna Loket. Minta admin Loket mendaftarkannya "
-                + "dengan 'loket user add \(account) --role petugas'."
+                + "dengan 'loket user add \(account) --role petugas --unit UNIT'."
         case let .refused(account, role, permission, detail):
             if let detail { return "Ditolak: \(account) (\(role.rawValue)) \(detail)." }
             return "Ditolak: \(account) (\(role.rawValue)) tidak berwenang \(permission.label); "
@@ -97,14 +97,33 @@ extension Store {
         try read("pengguna \(id)") { db in try Self.fetchUsers(db, where: "u.id = ?", [id]).first }
     }
 
-    /// Checks that `user` may do `permission` (on `unitID`, when the action concerns one unit).
-    /// A refusal is logged, then thrown as ``AccessError/refused(account:role:permission:detail:)``.
+    /// Checks that `user` may do `permission` (on `unitID`, when the action concerns one unit; in
+    /// `agencyID`, when it concerns a whole agency, such as its local holidays: a user limited to
+    /// units needs one of that agency's). A refusal is logged, then thrown as
+    /// ``AccessError/refused(account:role:permission:detail:)``.
     public func authorize(
-        _ user: User, _ permission: Permission, unitID: Int64? = nil, target: String? = nil, at now: Date = Date()
+        _ user: User, _ permission: Permission, unitID: Int64? = nil, agencyID: Int64? = nil, target: String? = nil,
+        at now: Date = Date()
     ) throws {
         var refusal: AccessError?
         if !user.role.allows(permission) {
             refusal = .refused(account: user.account, role: user.role, permission: permission, detail: nil)
+        } else if let agencyID, let units = user.scope.unitIDs,
+            try !read(
+                "unit kerja",
+                { db in
+                    try Bool.fetchOne(
+                        db,
+                        sql:
+                            "SELECT EXISTS (SELECT 1 FROM unit WHERE agency_id = ? AND id IN (\(units.map(String.init).joined(separator: ","))))",
+                        arguments: [agencyID]) ?? false
+                })
+        {
+            let agencyName = try agency(id: agencyID)?.name ?? "instansi \(agencyID)"
+            refusal = .refused(
+                account: user.account, role: user.role, permission: permission,
+                detail: "tidak berwenang \(permission.label) untuk \(agencyName), yang tidak memuat unit kerjanya "
+                    + "(\(user.units.map(\.name).joined(separator: ", ")))")
         } else if let unitID, !user.scope.contains(unit: unitID) {
             let unitName = try read("unit") { db in
                 try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [unitID])

@@ -147,6 +147,7 @@ struct CalendarHoliday: AsyncParsableCommand {
             let session = try Session.open(database, requiring: .manageHolidays, target: day.iso)
             let store = session.store
             let agency = try Resolve.agency(self.agency, in: store)
+            try store.authorize(session.user, .manageHolidays, agencyID: agency.id, target: day.iso, at: session.now)
             let stored: StoredHoliday
             do {
                 stored = try store.addLocalHoliday(agencyID: agency.id, date: day, name: name, by: session.user.account)
@@ -180,8 +181,10 @@ struct CalendarHoliday: AsyncParsableCommand {
 
         func run() async throws {
             let day = try HolidayInput.date(date)
-            let store = try Session.open(database, requiring: .manageHolidays, target: day.iso).store
+            let session = try Session.open(database, requiring: .manageHolidays, target: day.iso)
+            let store = session.store
             let agency = try Resolve.agency(self.agency, in: store)
+            try store.authorize(session.user, .manageHolidays, agencyID: agency.id, target: day.iso, at: session.now)
             guard try store.removeLocalHoliday(agencyID: agency.id, date: day) else {
                 throw CLIError.dataError(
                     "\(agency.code) tidak punya libur lokal pada \(day.iso). Tidak ada yang diubah. Libur nasional "

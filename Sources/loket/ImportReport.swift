@@ -24,7 +24,7 @@ enum ImportReport {
         let unreadable = unreadableTimeLimits(catalog)
         if !unreadable.isEmpty {
             out += "  Jangka waktu tidak terbaca (\(unreadable.count)); layanan ini tanpa batas waktu sampai pengawas "
-            out += "menetapkannya, misalnya: loket service time-limit \"#NOMOR\" \"5 hari kerja\"\n"
+            out += "menetapkannya, misalnya: loket service time-limit \"NAMA LAYANAN\" \"5 hari kerja\"\n"
             for item in unreadable {
                 let text: String
                 switch item.raw {

@@ -26,7 +26,9 @@ struct Loket: AsyncParsableCommand {
         let session = try Session.open(database, requiring: .viewCatalog)  // an unknown account: exit 77
         let store = session.store
         if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 {
-            let program = try TUISource.program(store: store, user: session.user)
+            let simulated = try CurrentAccount.simulatedNow()
+            let program = try TUISource.program(
+                store: store, user: session.user, clock: { simulated ?? Date() })
             let terminal: Terminal
             do {
                 terminal = try Terminal()

@@ -20,8 +20,8 @@ struct RequestCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Option(name: .long, help: "Layanan: nomor (#id) atau bagian dari namanya.") var service: String
         @Option(name: .long, help: "Nama pemohon (wajib, kecuali dengan --applicant).") var name: String?
-        @Option(name: .long, help: "Pemohon yang sudah dikenal (nomor dari 'loket applicant find').")
-        var applicant: Int64?
+        @Option(name: .long, help: "Pemohon yang sudah dikenal: nomornya dari 'loket applicant find' (12 atau #12).")
+        var applicant: ApplicantID?
         @Option(name: .long, help: "NIK (16 angka).") var nik: String?
         @Option(name: .long, help: "Nomor telepon (0812..., +62...).") var phone: String?
         @Option(name: .long, help: "Alamat atau instansi asal.") var address: String?
@@ -46,7 +46,7 @@ struct RequestCommand: AsyncParsableCommand {
                 NewRequest(
                     serviceID: service.id,
                     applicant: ApplicantInput(name: name ?? "", nik: nik, phone: phone, address: address),
-                    option: option, missing: missing, note: note, applicantID: applicant),
+                    option: option, missing: missing, note: note, applicantID: applicant?.value),
                 by: session.user, at: session.now)
             let detail = try session.store.request(number: summary.number, for: session.user, at: session.now)
             print("Nomor: \(summary.number)")
@@ -368,5 +368,16 @@ struct RequestJSON: Encodable {
     enum CodingKeys: String, CodingKey {
         case number, status, service, service_id, unit, agency, applicant, received_at, complete_at, deadline,
             assignee, extended, overdue
+    }
+}
+
+/// A pemohon's id as typed: `12` or `#12` (as `loket applicant find` prints it).
+struct ApplicantID: ExpressibleByArgument {
+    var value: Int64
+
+    init?(argument: String) {
+        let digits = argument.hasPrefix("#") ? String(argument.dropFirst()) : argument
+        guard let value = Int64(digits), value > 0 else { return nil }
+        self.value = value
     }
 }

@@ -30,7 +30,7 @@ struct ServiceShow: AsyncParsableCommand {
         else { throw StoreError.unknownService(match.id) }
         var out = "#\(card.serviceID) \(card.name)\n\(card.unitName) — \(card.agency.name)\n"
         out += "Keputusan \(card.decree.number ?? "(nomor tidak terbaca)"), revisi katalog \(card.revision)\n"
-        out += "Jangka waktu: " + TimeLimitText.describe(limit) + "\n\n"
+        out += "Jangka waktu: " + TimeLimitLine.describe(limit) + "\n\n"
         for component in Component.allCases {
             let rows = card.components.filter { $0.number == component.rawValue }
             guard !rows.isEmpty else {
@@ -98,6 +98,10 @@ struct ServiceTimeLimitCommand: AsyncParsableCommand {
             database, requiring: changes ? .overrideTimeLimit : .viewCatalog, target: service)
         let store = session.store
         let match = try Resolve.service(service, in: store)
+        if changes {  // a supervisor limited to units changes only their services
+            try store.authorize(
+                session.user, .overrideTimeLimit, unitID: match.unitID, target: "#\(match.id)", at: session.now)
+        }
         if clear {
             let removed = try store.clearTimeLimitOverride(serviceID: match.id)
             print(
@@ -112,16 +116,17 @@ struct ServiceTimeLimitCommand: AsyncParsableCommand {
         }
         guard let limit = try store.timeLimit(serviceID: match.id) else { throw StoreError.unknownService(match.id) }
         print("#\(match.id) \(match.name) — \(match.unitName)")
-        print("Jangka waktu: " + TimeLimitText.describe(limit))
+        print("Jangka waktu: " + TimeLimitLine.describe(limit))
         for warning in limit.parse.warnings { print("Catatan: \(warning)") }
     }
 }
 
 /// A service's jangka waktu for people: the text in force, its reading, and whether a
 /// supervisor changed it.
-enum TimeLimitText {
+enum TimeLimitLine {
     static func describe(_ limit: ServiceTimeLimit) -> String {
-        let decree = limit.decreeText ?? "(tidak tercantum)"
+        let printed = limit.decreeText?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let decree = printed.isEmpty ? "(tidak tercantum dalam keputusan)" : printed
         guard let override = limit.override else {
             return "\(decree) → \(limit.reading.indonesianSummary)"
         }

@@ -35,11 +35,15 @@ enum TUISource {
         }
     }
 
-    /// The program with its first state, ready to draw, for the user running it.
-    static func program(store: Store, user: User, width: Int = 80, height: Int = 24) throws -> Program {
+    /// The program with its first state, ready to draw, for the user running it. `clock` is the
+    /// session's (an admin's `LOKET_NOW` shows as the time on the top bar).
+    static func program(
+        store: Store, user: User, width: Int = 80, height: Int = 24,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) throws -> Program {
         let catalog = snapshot(try store.catalogTree(), searchTexts: try store.serviceSearchTexts())
         let state = AppState(
             catalog: catalog, width: width, height: height, operatorName: user.account, role: user.role.rawValue)
-        return Program(state: state, cards: cards(store))
+        return Program(state: state, cards: cards(store), clock: clock)
     }
 }

@@ -43,3 +43,29 @@ import Testing
         #expect(logged.allSatisfy { $0.permission == "bertindak_sebagai" })
     }
 }
+
+/// A supervisor limited to units acts on those units' agency and services only.
+@Suite struct ScopedSupervisorTests {
+    @Test func agencyWideActionsNeedOneOfTheAgencysUnits() throws {
+        let world = try RequestWorld()  // Setda Denpasar: Bagian Hukum, Bagian Umum; kabag: Hukum only
+        _ = try world.store.importCatalogs([Fixture.diskominfo])
+        let setda = try #require(try world.store.agencies().first { $0.code == "SDDEN" })
+        let other = try #require(try world.store.agencies().first { $0.id != setda.id })
+        try world.store.authorize(world.supervisor, .manageHolidays, agencyID: setda.id)
+        #expect(throws: AccessError.self) {
+            try world.store.authorize(world.supervisor, .manageHolidays, agencyID: other.id)
+        }
+        // Unit-level: Hukum yes, Umum no.
+        try world.store.authorize(world.supervisor, .overrideTimeLimit, unitID: world.hukum)
+        #expect(throws: AccessError.self) {
+            try world.store.authorize(world.supervisor, .overrideTimeLimit, unitID: world.umum)
+        }
+        // An admin, and a supervisor of every unit, may act anywhere.
+        try world.store.authorize(world.admin, .manageHolidays, agencyID: other.id)
+        let everywhere = try world.store.addUser(
+            account: "kepala", displayName: nil, role: .supervisor, unitIDs: [], by: world.admin)
+        try world.store.authorize(everywhere, .manageHolidays, agencyID: other.id)
+        // Both refusals were logged.
+        #expect(try world.store.refusals().filter { $0.account == "kabag" }.count == 2)
+    }
+}

@@ -2,16 +2,10 @@ import Foundation
 import GRDB
 import LoketCore
 
-// Where requests meet issue 3's calendar: the agency's working calendar (zone, office hours,
-// national and local holidays) and the jangka waktu in force (a supervisor's override, else the
-// decree's text).
+// The jangka waktu a request is logged under: the one in force (a supervisor's override, else the
+// decree's text). Deadlines are computed on the agency's `workingCalendar(agencyID:)`.
 
 extension Store {
-    /// The working calendar deadlines of `agencyID` are computed on.
-    func requestCalendar(agencyID: Int64) throws -> WorkingCalendar {
-        try workingCalendar(agencyID: agencyID)
-    }
-
     /// The time-limit reading requests of `serviceID` are logged under, and its text.
     func requestTimeLimit(serviceID: Int64) throws -> (reading: TimeLimitReading, text: String?) {
         guard let limit = try timeLimit(serviceID: serviceID) else { throw RequestError.serviceNotFound(serviceID) }
