@@ -111,6 +111,9 @@ check "list cut at --limit says so" bash -c "LOKET_USER=putu '$bin' request list
 check "  on standard error for csv (the csv stays clean)" bash -c "LOKET_USER=putu '$bin' request list --limit 1 --format csv 2>'$work/cuterr' | wc -l | grep -qx 2 && grep -q 'ditampilkan' '$work/cuterr'"
 check "assigning a cancelled request says it is finished" bash -c "LOKET_USER=putu '$bin' request update SDDEN-2026-000003 --status dibatalkan --reason 'pemohon menarik' --note 'lewat telepon' >/dev/null && LOKET_USER=kabag '$bin' request assign SDDEN-2026-000003 --to putu 2>'$work/err'; test \$? -eq 65 && grep -q 'sudah selesai; tidak dapat dialihkan' '$work/err' && ! grep -q 'dari dibatalkan ke dibatalkan' '$work/err'"
 check "  its closing reason is the reason alone" test "$(sqlite3 "$LOKET_DB" "select closing_reason from request where number = 'SDDEN-2026-000003'")" = "pemohon menarik"
+check "--due-within 1h is ambiguous (hari or jam): exit 64" status_is 64 as putu "$bin" request list --due-within 1h
+check "--due-within 1hari works" status_is 0 as putu "$bin" request list --due-within 1hari
+check "--status in any case (Diproses, 'menunggu berkas')" bash -c "LOKET_USER=putu '$bin' request list --status Diproses >/dev/null && LOKET_USER=putu '$bin' request list --status 'menunggu berkas' >/dev/null"
 check "list --overdue" bash -c "LOKET_USER=putu '$bin' request list --overdue --format csv | grep -q SDDEN-2026-000001"
 unset LOKET_NOW
 
@@ -144,7 +147,7 @@ check "  nor upper case or spaces" status_is 64 "$bin" user add "Evil User" --ro
 check "the database refuses to change history" bash -c "! sqlite3 '$LOKET_DB' \"update request_event set note = 'x'\" 2>/dev/null && ! sqlite3 '$LOKET_DB' 'delete from request_event' 2>/dev/null"
 check "backup by a petugas: exit 77" status_is 77 as putu "$bin" backup "$work/copy.sqlite"
 check "backup by the supervisor is a sound copy" bash -c "LOKET_USER=kabag '$bin' backup '$work/copy.sqlite' >/dev/null && [ \"\$(sqlite3 '$work/copy.sqlite' 'pragma integrity_check')\" = ok ] && [ \"\$(sqlite3 '$work/copy.sqlite' 'select count(*) from request')\" = \"\$(sqlite3 '$LOKET_DB' 'select count(*) from request')\" ]"
-check "backup over an existing file: refused, file kept" bash -c "! LOKET_USER=kabag '$bin' backup '$work/copy.sqlite' 2>/dev/null && [ \"\$(sqlite3 '$work/copy.sqlite' 'pragma integrity_check')\" = ok ]"
+check "backup over an existing file: refused (exit 64), file kept" bash -c "LOKET_USER=kabag '$bin' backup '$work/copy.sqlite' 2>/dev/null; [ \$? -eq 64 ] && [ \"\$(sqlite3 '$work/copy.sqlite' 'pragma integrity_check')\" = ok ]"
 
 check "petugas cannot change the agency code: exit 77" status_is 77 as putu "$bin" agency code --agency SDDEN DPS
 check "bad agency code: exit 64" status_is 64 "$bin" agency code --agency SDDEN "D-1"

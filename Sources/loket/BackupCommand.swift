@@ -13,7 +13,13 @@ struct BackupCommand: AsyncParsableCommand {
 
     func run() async throws {
         let session = try Session.open(database)
-        try session.store.backup(to: path, by: session.user, at: session.now)
+        do {
+            try session.store.backup(to: path, by: session.user, at: session.now)
+        } catch let error as StoreError {
+            // An existing file is the user's choice of path, not database trouble.
+            if case .backupExists = error { throw CLIError.usage(error.description) }
+            throw error
+        }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         print("Cadangan tersimpan di \(path) (\(size / 1024) KiB).")
     }

@@ -132,7 +132,9 @@ struct RequestCommand: AsyncParsableCommand {
         var status: RequestStatus?
         @Option(name: .long, help: "Unit (Bagian): nomor atau bagian dari namanya.") var unit: String?
         @Flag(name: .long, help: "Hanya yang melewati tenggat.") var overdue = false
-        @Option(name: .long, help: "Hanya yang tenggatnya dalam rentang ini dari sekarang: 1d, 12h, 30m.")
+        @Option(
+            name: .long,
+            help: "Hanya yang tenggatnya dalam rentang ini dari sekarang: 1hari, 12jam, 30menit (juga 1d, 12j).")
         var dueWithin: String?
         @Option(name: .long, help: "Format: table, csv atau json.") var format: ListFormat = .table
         @Option(name: .long, help: "Paling banyak sekian baris (0: semua).") var limit = 1000
@@ -290,21 +292,28 @@ struct RequestCommand: AsyncParsableCommand {
         return Session.dateTime(deadline, d.timeZone)
     }
 
-    /// `1d`, `2h`, `30m`, `1w` (also `hari`, `jam`, `menit`) → seconds.
+    /// `1hari`/`1d`, `2jam`/`2j`, `30menit`/`30mnt`, `1minggu`/`1w` → seconds. `h` and `m` are
+    /// refused: at an Indonesian counter `h` may mean hari or hour, `m` menit or minggu.
     static func parseInterval(_ text: String) throws -> TimeInterval {
         let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
         let digits = trimmed.prefix { $0.isNumber }
         let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+        if unit == "h" || unit == "m" {
+            throw CLIError.usage(
+                "Rentang '\(text)' ambigu: '\(unit)' bisa berarti \(unit == "h" ? "hari atau jam" : "menit atau minggu"). "
+                    + "Tulis satuannya, misalnya 1hari, 12jam, 30menit atau 1minggu (juga 1d, 12j, 30mnt, 1w).")
+        }
         let seconds: Double? =
             switch unit {
             case "d", "hari": 86_400
-            case "h", "j", "jam": 3_600
-            case "m", "menit": 60
-            case "w", "minggu": 604_800
+            case "j", "jam": 3_600
+            case "mnt", "menit": 60
+            case "w", "mg", "minggu": 604_800
             default: nil
             }
         guard let n = Double(digits), let seconds else {
-            throw CLIError.usage("Rentang '\(text)' tidak dikenali; tulis seperti 1d, 12h atau 30m.")
+            throw CLIError.usage(
+                "Rentang '\(text)' tidak dikenali; tulis angka dan satuannya, misalnya 1hari, 12jam atau 30menit.")
         }
         return n * seconds
     }

@@ -83,5 +83,17 @@ struct UserCommand: AsyncParsableCommand {
     }
 }
 
-extension Role: ExpressibleByArgument {}
-extension RequestStatus: ExpressibleByArgument {}
+extension Role: ExpressibleByArgument {
+    /// Any case: `Petugas`, `SUPERVISOR`.
+    public init?(argument: String) {
+        self.init(rawValue: argument.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+}
+extension RequestStatus: ExpressibleByArgument {
+    /// Any case, and a space or dash for the underscore: `Diproses`, `menunggu berkas`.
+    public init?(argument: String) {
+        let key = argument.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+        self.init(rawValue: key)
+    }
+}
