@@ -143,8 +143,8 @@ private struct Scanner {
     }
 
     mutating func selectUnit(_ name: String) {
-        let key = NameKey.of(name)
-        if let existing = units.firstIndex(where: { NameKey.of($0.name) == key }) {
+        let key = NameKey.compact(name)
+        if let existing = units.firstIndex(where: { NameKey.compact($0.name) == key }) {
             currentUnit = existing
         } else {
             units.append(UnitBuilder(name: name, block: block))
@@ -432,7 +432,7 @@ private struct Scanner {
         // Two list items glued together: `Capaian Indek RB Fasilitasi Penilaian ...`.
         if position >= 2, position - 2 < list.count, index > 0, let previousName = services[index - 1].name {
             let glued = list[position - 2]
-            if NameKey.of(glued).hasPrefix(NameKey.of(previousName)), glued.count > previousName.count {
+            if NameKey.compact(glued).hasPrefix(NameKey.compact(previousName)), glued.count > previousName.count {
                 let rest = Heading.cleanName(String(glued.dropFirst(previousName.count)))
                 if !rest.isEmpty {
                     warn(line, "layanan tanpa judul; namanya diambil dari daftar jenis pelayanan: \(rest)")

@@ -1,3 +1,5 @@
+import LoketCore
+
 /// The short upper-case code of an agency, derived once from its name when the agency is first
 /// imported, and used later in request numbers.
 ///

@@ -31,4 +31,10 @@ public enum NameKey {
         }
         return key
     }
+
+    /// The key without its spaces: for matching words the PDF extraction split or glued
+    /// (`Penylaian Mandiri` against `PenylaianMandiri`).
+    public static func compact(_ name: String) -> String {
+        make(name).replacingOccurrences(of: " ", with: "")
+    }
 }
