@@ -32,6 +32,7 @@ check "petugas cannot add users: exit 77" status_is 77 as putu "$bin" user add t
 check "unknown account: exit 77 in Indonesian" status_is 77 as orang-asing "$bin" request list
 check "  (message says how to get registered)" grep -q "belum terdaftar" "$work/err"
 check "user list shows roles" bash -c "LOKET_USER=putu '$bin' user list | grep -q 'kabag *supervisor'"
+check "  with a header and units with their agency code" bash -c "LOKET_USER=putu '$bin' user list >'$work/ul' && head -1 '$work/ul' | grep -q '^Akun *Peran *Nama *Unit' && grep -q '^putu .*Bagian Hukum (SDDEN)' '$work/ul'"
 check "a supervisor of one Bagian only" status_is 0 "$bin" user add sup --role supervisor --unit "SDDEN hukum"
 check "  cannot add another agency's holiday: exit 77" status_is 77 as sup "$bin" calendar holiday add 2026-12-30 "X" --agency SDBAL
 check "  nor override another Bagian's time limit: exit 77" status_is 77 as sup "$bin" service time-limit "#34" "2 hari kerja"

@@ -173,6 +173,11 @@ struct RequestCommand: AsyncParsableCommand {
                         ]))
                 }
             case .table:
+                if !rows.isEmpty {
+                    print(
+                        TextLayout.pad("Nomor", 18) + " " + TextLayout.pad("Status", 15) + " "
+                            + TextLayout.pad("Pemohon", 20) + " " + TextLayout.pad("Layanan", 36) + " Tenggat")
+                }
                 for r in rows {
                     let deadline = r.deadline.map { Session.dateTime($0, r.timeZone) } ?? "-"
                     print(

@@ -69,6 +69,9 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let session = try Session.open(database)
+            print(
+                TextLayout.pad("Akun", 16) + " " + TextLayout.pad("Peran", 10) + " " + TextLayout.pad("Nama", 24)
+                    + " Unit")
             for user in try session.store.users() {
                 print(
                     TextLayout.pad(user.account, 16) + " " + TextLayout.pad(user.role.rawValue, 10) + " "
@@ -79,7 +82,8 @@ struct UserCommand: AsyncParsableCommand {
 
     static func units(_ user: User) -> String {
         if user.role == .admin { return "semua unit" }
-        return user.units.isEmpty ? "semua unit" : user.units.map(\.name).joined(separator: ", ")
+        return user.units.isEmpty
+            ? "semua unit" : user.units.map { "\($0.name) (\($0.agencyCode))" }.joined(separator: ", ")
     }
 }
 
