@@ -85,9 +85,9 @@ extension Store {
     /// - Throws: ``StoreError/holidayExists(date:name:)`` when the agency already has a holiday
     ///   (national or local) on that date; nothing is written then.
     @discardableResult
-    public func addLocalHoliday(agencyID: Int64, date: LocalDate, name: String, by account: String?) throws
-        -> StoredHoliday
-    {
+    public func addLocalHoliday(
+        agencyID: Int64, date: LocalDate, name: String, by account: String?, at now: Date = Date()
+    ) throws -> StoredHoliday {
         let name = Applicant.cleanText(name) ?? ""  // no terminal controls in a stored name
         return try write("libur lokal \(date.iso)") { db in
             try Self.requireAgency(db, agencyID)
@@ -107,7 +107,7 @@ extension Store {
                     INSERT INTO holiday (agency_id, date, kind, name, source, created_by, created_at)
                     VALUES (?, ?, 'libur_lokal', ?, 'manual', ?, ?)
                     """,
-                arguments: [agencyID, date.iso, name, account, Date()])
+                arguments: [agencyID, date.iso, name, account, now])
             return StoredHoliday(
                 id: db.lastInsertedRowID, agencyID: agencyID,
                 holiday: Holiday(date: date, kind: .lokal, name: name), source: "manual", createdBy: account)

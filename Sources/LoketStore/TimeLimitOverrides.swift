@@ -58,7 +58,9 @@ extension Store {
     }
 
     /// Sets (or replaces) the override of a service. The caller checks that the text reads.
-    public func setTimeLimitOverride(serviceID: Int64, text: String, reason: String?, by account: String?) throws {
+    public func setTimeLimitOverride(
+        serviceID: Int64, text: String, reason: String?, by account: String?, at now: Date = Date()
+    ) throws {
         // No terminal controls in what is stored.
         let text = TerminalSafe.clean(text, multiline: true)
         let reason = Applicant.cleanText(reason)
@@ -74,7 +76,7 @@ extension Store {
                         text = excluded.text, reason = excluded.reason, set_by = excluded.set_by,
                         set_at = excluded.set_at
                     """,
-                arguments: [serviceID, text, reason, account, Date()])
+                arguments: [serviceID, text, reason, account, now])
         }
     }
 

@@ -200,7 +200,7 @@ extension Store {
                         + "lain atau memakai jam lain. Hapus variabel itu dari lingkungan lalu ulangi")
                 try logRefusal(
                     account: real, userID: realUser?.id, permission: "bertindak_sebagai", target: acting,
-                    reason: error.description, at: Date())
+                    reason: error.description, at: now)
                 throw error
             }
         }

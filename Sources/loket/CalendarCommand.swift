@@ -150,7 +150,8 @@ struct CalendarHoliday: AsyncParsableCommand {
             try store.authorize(session.user, .manageHolidays, agencyID: agency.id, target: day.iso, at: session.now)
             let stored: StoredHoliday
             do {
-                stored = try store.addLocalHoliday(agencyID: agency.id, date: day, name: name, by: session.user.account)
+                stored = try store.addLocalHoliday(
+                    agencyID: agency.id, date: day, name: name, by: session.user.account, at: session.now)
             } catch let error as StoreError {
                 if case .holidayExists = error { throw CLIError.dataError(error.description) }
                 throw error

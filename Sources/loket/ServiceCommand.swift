@@ -112,7 +112,7 @@ struct ServiceTimeLimitCommand: AsyncParsableCommand {
             let reason = self.reason?.trimmingCharacters(in: .whitespacesAndNewlines)
             try store.setTimeLimitOverride(
                 serviceID: match.id, text: cleaned, reason: reason?.isEmpty == true ? nil : reason,
-                by: session.user.account)
+                by: session.user.account, at: session.now)
         }
         guard let limit = try store.timeLimit(serviceID: match.id) else { throw StoreError.unknownService(match.id) }
         print("#\(match.id) \(match.name) — \(match.unitName)")
