@@ -198,9 +198,10 @@ extension Store {
                     account: real, role: realUser?.role ?? .petugas, permission: .manageUsers,
                     detail: "tidak boleh memakai \(what): hanya admin Loket yang dapat bertindak sebagai pengguna "
                         + "lain atau memakai jam lain. Hapus variabel itu dari lingkungan lalu ulangi")
+                // The real clock: a refused LOKET_NOW must not date its own refusal.
                 try logRefusal(
                     account: real, userID: realUser?.id, permission: "bertindak_sebagai", target: acting,
-                    reason: error.description, at: now)
+                    reason: error.description, at: Date())
                 throw error
             }
         }
