@@ -39,7 +39,14 @@ import Testing
         }
         let logged = try store.refusals()
         #expect(logged.count == 3)
-        #expect(Set(logged.map(\.account)) == ["putu", "kabag", "tamu"])
+        // A refused simulated clock does not date its own refusal.
+        let past = Date(timeIntervalSince1970: 1_600_000_000)  // 2020
+        #expect(throws: AccessError.self) {
+            try store.actingUser(real: "putu", acting: "putu", simulatedClock: true, at: past)
+        }
+        #expect(try store.refusals().first.map { abs($0.at.timeIntervalSinceNow) < 60 } == true)
+        #expect(try store.refusals().count == 4)
+        #expect(Set(logged.map(\.account)) == ["putu", "kabag", "tamu"])  // (before the clock case below)
         #expect(logged.allSatisfy { $0.permission == "bertindak_sebagai" })
     }
 }
