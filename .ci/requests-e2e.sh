@@ -38,6 +38,9 @@ check "  cannot add another agency's holiday: exit 77" status_is 77 as sup "$bin
 check "  nor override another Bagian's time limit: exit 77" status_is 77 as sup "$bin" service time-limit "#34" "2 hari kerja"
 check "  but may override one of its own Bagian" status_is 0 as sup "$bin" service time-limit "#4" "2 hari kerja" --reason "uji"
 check "  (and clear it again)" status_is 0 as sup "$bin" service time-limit "#4" --clear
+check "admin moves a user to another Bagian" bash -c "'$bin' user add ketut --role petugas --unit 'SDDEN hukum' >/dev/null && '$bin' user set ketut --unit 'SDDEN umum' | grep -q 'Bagian Umum (SDDEN)'"
+check "  a deactivated user is refused (77) with how to get back" bash -c "'$bin' user set ketut --inactive >/dev/null && LOKET_USER=ketut '$bin' catalog >/dev/null 2>'$work/err'; test \$? -eq 77 && grep -q 'dinonaktifkan' '$work/err'"
+check "  the last active admin cannot step down: exit 65" bash -c "cp '$LOKET_DB' '$work/adm.sqlite' && sqlite3 '$work/adm.sqlite' \"update users set active = 0 where account = 'bos'\" && LOKET_DB='$work/adm.sqlite' '$bin' user set '$me' --role petugas --all-units 2>/dev/null; test \$? -eq 65"
 check "petugas cannot add a local holiday: exit 77" status_is 77 as putu "$bin" calendar holiday add 2026-12-28 "Libur" --agency SDDEN
 check "  (refusal logged)" bash -c "[ \"\$(sqlite3 '$LOKET_DB' \"select count(*) from refusal where account = 'putu' and permission = 'kelola_libur'\")\" = 1 ]"
 check "supervisor adds a local holiday" status_is 0 as kabag "$bin" calendar holiday add 2026-12-28 "Libur Lokal Uji" --agency SDDEN

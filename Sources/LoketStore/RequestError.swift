@@ -14,6 +14,9 @@ public enum RequestError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownItem(String, items: [String])
     case ambiguousItem(String, candidates: [String])
     case userExists(String)
+    case userNotFound(String)
+    /// The change would leave no active admin.
+    case lastAdmin(String)
     case invalidAccount(String)
     case unknownUser(String)
     /// The officer a request is handed to does not work for the request's unit.
@@ -23,7 +26,7 @@ public enum RequestError: Error, Sendable, Hashable, CustomStringConvertible {
     public var isUsage: Bool {
         switch self {
         case .rule(.optionRequired), .rule(.optionOutOfRange), .rule(.optionNotApplicable), .unknownItem,
-            .ambiguousItem, .invalidAccount:
+            .ambiguousItem, .invalidAccount, .userNotFound:
             return true
         default:
             return false
@@ -45,6 +48,12 @@ public enum RequestError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .ambiguousItem(item, candidates):
             return "Persyaratan '\(item)' cocok dengan lebih dari satu butir; perjelas:\n" + Self.numbered(candidates)
         case let .userExists(account): return "Pengguna '\(account)' sudah terdaftar; tidak ada yang diubah."
+        case let .userNotFound(account):
+            return
+                "Pengguna '\(account)' tidak terdaftar. Lihat daftar dengan 'loket user list'. Tidak ada yang diubah."
+        case let .lastAdmin(account):
+            return "'\(account)' adalah admin aktif terakhir: tambahkan admin lain dulu, lalu ulangi. "
+                + "Tidak ada yang diubah."
         case let .invalidAccount(account):
             return "Nama akun '\(account)' tidak sah: tulis nama akun sistem operasi, hanya huruf kecil a-z, angka, "
                 + "titik, garis bawah atau tanda hubung (paling banyak 32)."

@@ -24,6 +24,10 @@ extension Schema {
             t.column("role", .text).notNull().check(sql: "role IN ('petugas', 'supervisor', 'admin')")
             t.column("created_at", .datetime).notNull()
             t.column("created_by", .integer).references("users")
+            // Deactivated users are refused like unknown accounts; rows stay for the history.
+            t.column("active", .boolean).notNull().defaults(to: true)
+            t.column("changed_at", .datetime)
+            t.column("changed_by", .integer).references("users")
         }
         try db.create(table: "user_unit", options: .withoutRowID) { t in
             t.column("user_id", .integer).notNull().references("users", onDelete: .cascade)

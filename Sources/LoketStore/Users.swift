@@ -10,6 +10,8 @@ public struct User: Sendable, Hashable {
     public var role: Role
     /// The units assigned (empty: every unit, see ``LoketCore/UserScope``).
     public var units: [UnitRef]
+    /// False once an admin deactivated the account (a colleague who left): refused like unknown.
+    public var isActive: Bool = true
 
     public var scope: UserScope { UserScope(role: role, unitIDs: units.map(\.id)) }
 }
@@ -25,6 +27,8 @@ public struct UnitRef: Sendable, Hashable {
 public enum AccessError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The operating-system account is not a user of this database.
     case unknownAccount(String)
+    /// The account was deactivated by an admin.
+    case inactiveAccount(String)
     /// The user's role or units do not allow the action.
     case refused(account: String, role: Role, permission: Permission, detail: String?)
 
@@ -33,6 +37,9 @@ public enum AccessError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .unknownAccount(account):
             return "Akun '\(account)' belum terdaftar sebagai pengguna Loket. Minta admin Loket mendaftarkannya "
                 + "dengan 'loket user add \(account) --role petugas --unit UNIT'."
+        case let .inactiveAccount(account):
+            return "Akun '\(account)' sudah dinonaktifkan di Loket. Bila masih bertugas, minta admin Loket "
+                + "mengaktifkannya lagi dengan 'loket user set \(account) --active'."
         case let .refused(account, role, permission, detail):
             if let detail { return "Ditolak: \(account) (\(role.rawValue)) \(detail)." }
             return "Ditolak: \(account) (\(role.rawValue)) tidak berwenang \(permission.label); "
@@ -79,8 +86,9 @@ extension Store {
 
     /// The user running the program: refused (and logged) when the account is unknown.
     public func currentUser(account: String, at now: Date = Date()) throws -> User {
-        if let user = try user(account: account) { return user }
-        let error = AccessError.unknownAccount(account)
+        let found = try user(account: account)
+        if let found, found.isActive { return found }
+        let error = found == nil ? AccessError.unknownAccount(account) : AccessError.inactiveAccount(account)
         try logRefusal(
             account: account, userID: nil, permission: "akun_tidak_dikenal", target: nil, reason: error.description,
             at: now)
@@ -166,6 +174,40 @@ extension Store {
         return try user(id: id)!
     }
 
+    /// Changes a user (admin only): role, units (`[]`: every unit), active or not. At least one
+    /// active admin always remains. The row records when and by whom it last changed.
+    ///
+    /// - Throws: ``RequestError/userNotFound(_:)``, ``RequestError/lastAdmin``, a refusal.
+    public func updateUser(
+        account: String, role: Role? = nil, unitIDs: [Int64]? = nil, active: Bool? = nil, by admin: User,
+        at now: Date = Date()
+    ) throws -> User {
+        try authorize(admin, .manageUsers, target: account, at: now)
+        let id: Int64 = try write("pengguna \(account)") { db in
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT id, role, active FROM users WHERE account = ?", arguments: [account])
+            else { throw RequestError.userNotFound(account) }
+            let id: Int64 = row[0]
+            let newRole = role ?? Role(rawValue: row[1]) ?? .petugas
+            let newActive = active ?? row[2]
+            try db.execute(
+                sql: "UPDATE users SET role = ?, active = ?, changed_at = ?, changed_by = ? WHERE id = ?",
+                arguments: [newRole.rawValue, newActive, now, admin.id, id])
+            if let unitIDs {
+                try db.execute(sql: "DELETE FROM user_unit WHERE user_id = ?", arguments: [id])
+                for unitID in Set(unitIDs) {
+                    try db.execute(
+                        sql: "INSERT INTO user_unit (user_id, unit_id) VALUES (?, ?)", arguments: [id, unitID])
+                }
+            }
+            let admins = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM users WHERE role = 'admin' AND active")
+            if admins ?? 0 == 0 { throw RequestError.lastAdmin(account) }  // rolls the change back
+            return id
+        }
+        return try user(id: id)!
+    }
+
     /// An account name a user may have: 1 to 32 of `a-z`, `0-9`, `.`, `_`, `-` (what `useradd`
     /// accepts by default, lower case), so that it can never carry a terminal control.
     public static func isValidAccount(_ account: String) -> Bool {
@@ -222,7 +264,7 @@ extension Store {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT u.id, u.account, u.display_name, u.role, n.id, n.name, a.code
+                SELECT u.id, u.account, u.display_name, u.role, n.id, n.name, a.code, u.active
                 FROM users u
                 LEFT JOIN user_unit uu ON uu.user_id = u.id
                 LEFT JOIN unit n ON n.id = uu.unit_id
@@ -237,7 +279,7 @@ extension Store {
                 users.append(
                     User(
                         id: id, account: row[1], displayName: row[2], role: Role(rawValue: row[3]) ?? .petugas,
-                        units: []))
+                        units: [], isActive: row[7]))
             }
             if let unitID: Int64 = row[4] {
                 users[users.count - 1].units.append(UnitRef(id: unitID, name: row[5], agencyCode: row[6]))

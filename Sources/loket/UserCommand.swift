@@ -8,7 +8,7 @@ struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
         abstract: "Pengguna: akun sistem operasi, peran, dan unit kerja.",
-        subcommands: [Add.self, List.self]
+        subcommands: [Add.self, List.self, Change.self]
     )
 
     struct Add: AsyncParsableCommand {
@@ -75,8 +75,68 @@ struct UserCommand: AsyncParsableCommand {
             for user in try session.store.users() {
                 print(
                     TextLayout.pad(user.account, 16) + " " + TextLayout.pad(user.role.rawValue, 10) + " "
-                        + TextLayout.pad(user.displayName, 24) + " " + UserCommand.units(user))
+                        + TextLayout.pad(user.displayName, 24) + " " + UserCommand.units(user)
+                        + (user.isActive ? "" : "  [nonaktif]"))
             }
+        }
+    }
+
+    /// `loket user set ACCOUNT [--role R] [--unit U... | --all-units] [--inactive | --active]`.
+    struct Change: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set",
+            abstract: "Ubah peran atau unit kerja pengguna, atau nonaktifkan/aktifkan akunnya (khusus admin).",
+            discussion: """
+                Contoh: pindah unit:   loket user set putu --unit "SDDEN umum"
+                        naik peran:    loket user set putu --role supervisor
+                        sudah pindah tugas: loket user set putu --inactive
+                Akun nonaktif ditolak seperti akun tak dikenal; riwayat permohonannya tetap.
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "Nama akun.")
+        var account: String
+
+        @Option(name: .long, help: "Peran baru: petugas, supervisor atau admin.")
+        var role: Role?
+
+        @Option(name: .long, help: "Unit kerja baru (mengganti yang lama); boleh berulang.")
+        var unit: [String] = []
+
+        @Flag(name: .long, help: "Semua unit (mengganti yang lama).")
+        var allUnits = false
+
+        @Flag(name: .long, help: "Nonaktifkan akun.")
+        var inactive = false
+
+        @Flag(name: .long, help: "Aktifkan lagi akun.")
+        var active = false
+
+        func validate() throws {
+            if role == nil && unit.isEmpty && !allUnits && !inactive && !active {
+                throw CLIError.usage(
+                    "Sebutkan yang diubah: --role, --unit/--all-units, --inactive atau --active. Tidak ada yang diubah."
+                )
+            }
+            if !unit.isEmpty && allUnits { throw CLIError.usage("Pilih salah satu: --unit atau --all-units.") }
+            if inactive && active { throw CLIError.usage("Pilih salah satu: --inactive atau --active.") }
+            if role == .admin && (!unit.isEmpty || allUnits) {
+                throw CLIError.usage("Admin selalu untuk semua unit; jangan pakai --unit atau --all-units.")
+            }
+        }
+
+        func run() async throws {
+            let session = try Session.open(database)
+            let unitIDs: [Int64]? =
+                allUnits || role == .admin
+                ? [] : unit.isEmpty ? nil : try unit.map { try Resolve.unit($0, in: session.store).id }
+            let user = try session.store.updateUser(
+                account: account.trimmingCharacters(in: .whitespaces), role: role, unitIDs: unitIDs,
+                active: inactive ? false : active ? true : nil, by: session.user, at: session.now)
+            print(
+                "Pengguna \(user.account): \(user.role.rawValue), \(UserCommand.units(user))"
+                    + (user.isActive ? "" : " (nonaktif)"))
         }
     }
 

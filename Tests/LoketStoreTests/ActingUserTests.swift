@@ -76,3 +76,47 @@ import Testing
         #expect(try world.store.refusals().filter { $0.account == "kabag" }.count == 2)
     }
 }
+
+/// Staff change: an admin moves, promotes and deactivates users; one active admin always remains.
+@Suite struct UserChangeTests {
+    @Test func movePromoteDeactivateAndBack() throws {
+        let world = try RequestWorld()
+        var putu = try world.store.updateUser(account: "putu", unitIDs: [world.umum], by: world.admin)
+        #expect(putu.units.map(\.id) == [world.umum])
+        putu = try world.store.updateUser(account: "putu", role: .supervisor, by: world.admin)
+        #expect(putu.role == .supervisor && putu.units.map(\.id) == [world.umum])  // units kept
+
+        _ = try world.store.updateUser(account: "putu", active: false, by: world.admin)
+        #expect(throws: AccessError.inactiveAccount("putu")) { try world.store.currentUser(account: "putu") }
+        #expect(try world.store.refusals().first?.account == "putu")
+        _ = try world.store.updateUser(account: "putu", active: true, by: world.admin)
+        #expect(try world.store.currentUser(account: "putu").role == .supervisor)
+
+        let changedBy = try world.store.reader.read { db in
+            try Int64.fetchOne(db, sql: "SELECT changed_by FROM users WHERE account = 'putu'")
+        }
+        #expect(changedBy == world.admin.id)
+    }
+
+    @Test func theLastActiveAdminStaysAndOnlyAdminsChangeUsers() throws {
+        let world = try RequestWorld()
+        #expect(throws: RequestError.lastAdmin("admin")) {
+            try world.store.updateUser(account: "admin", role: .petugas, by: world.admin)
+        }
+        #expect(throws: RequestError.lastAdmin("admin")) {
+            try world.store.updateUser(account: "admin", active: false, by: world.admin)
+        }
+        #expect(try world.store.user(account: "admin")?.role == .admin)  // rolled back
+        #expect(throws: AccessError.self) {
+            try world.store.updateUser(account: "putu", role: .admin, by: world.supervisor)
+        }
+        #expect(throws: RequestError.userNotFound("nobody")) {
+            try world.store.updateUser(account: "nobody", active: true, by: world.admin)
+        }
+        // With a second admin, the first may step down.
+        _ = try world.store.addUser(account: "admin2", displayName: nil, role: .admin, unitIDs: [], by: world.admin)
+        #expect(
+            try world.store.updateUser(account: "admin", role: .petugas, unitIDs: [world.hukum], by: world.admin).role
+                == .petugas)
+    }
+}
