@@ -233,7 +233,7 @@ extension Store {
     public func actingUser(real: String, acting: String, simulatedClock: Bool, at now: Date) throws -> User {
         if acting != real || simulatedClock {
             let realUser = try user(account: real)
-            guard realUser?.role == .admin else {
+            guard realUser?.role == .admin, realUser?.isActive == true else {
                 let what = [acting != real ? "LOKET_USER" : nil, simulatedClock ? "LOKET_NOW" : nil]
                     .compactMap { $0 }.joined(separator: " dan ")
                 let error = AccessError.refused(

@@ -92,6 +92,13 @@ import Testing
         _ = try world.store.updateUser(account: "putu", active: true, by: world.admin)
         #expect(try world.store.currentUser(account: "putu").role == .supervisor)
 
+        // A deactivated admin may no longer act as others.
+        _ = try world.store.addUser(account: "admin2", displayName: nil, role: .admin, unitIDs: [], by: world.admin)
+        _ = try world.store.updateUser(account: "admin2", active: false, by: world.admin)
+        #expect(throws: AccessError.self) {
+            try world.store.actingUser(real: "admin2", acting: "putu", simulatedClock: false, at: Date())
+        }
+
         let changedBy = try world.store.reader.read { db in
             try Int64.fetchOne(db, sql: "SELECT changed_by FROM users WHERE account = 'putu'")
         }
