@@ -15,6 +15,8 @@ public enum RequestError: Error, Sendable, Hashable, CustomStringConvertible {
     case ambiguousItem(String, candidates: [String])
     case userExists(String)
     case userNotFound(String)
+    /// A request cannot be handed to a deactivated account.
+    case inactiveAssignee(String)
     /// The change would leave no active admin.
     case lastAdmin(String)
     case invalidAccount(String)
@@ -48,6 +50,8 @@ public enum RequestError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .ambiguousItem(item, candidates):
             return "Persyaratan '\(item)' cocok dengan lebih dari satu butir; perjelas:\n" + Self.numbered(candidates)
         case let .userExists(account): return "Pengguna '\(account)' sudah terdaftar; tidak ada yang diubah."
+        case let .inactiveAssignee(account):
+            return "Akun '\(account)' sudah dinonaktifkan; alihkan permohonan ke petugas lain. Tidak ada yang diubah."
         case let .userNotFound(account):
             return
                 "Pengguna '\(account)' tidak terdaftar. Lihat daftar dengan 'loket user list'. Tidak ada yang diubah."

@@ -164,6 +164,7 @@ extension Store {
         throws -> RequestSummary
     {
         try change(number: number, permission: .reassign, by: user, at: now) { db, row, _ in
+            guard assignee.isActive else { throw RequestError.inactiveAssignee(assignee.account) }
             guard assignee.scope.contains(unit: row.unitID) else {
                 let unit = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [row.unitID])
                 throw RequestError.assigneeOutOfScope(account: assignee.account, unit: unit ?? "unit \(row.unitID)")

@@ -89,6 +89,12 @@ import Testing
         _ = try world.store.updateUser(account: "putu", active: false, by: world.admin)
         #expect(throws: AccessError.inactiveAccount("putu")) { try world.store.currentUser(account: "putu") }
         #expect(try world.store.refusals().first?.account == "putu")
+        // Nothing is handed to a deactivated account.
+        let request = try world.log("Legalisasi", by: world.supervisor)
+        let inactive = try #require(try world.store.user(account: "putu"))
+        #expect(throws: RequestError.inactiveAssignee("putu")) {
+            try world.store.assign(number: request.number, to: inactive, by: world.admin)
+        }
         _ = try world.store.updateUser(account: "putu", active: true, by: world.admin)
         #expect(try world.store.currentUser(account: "putu").role == .supervisor)
 
