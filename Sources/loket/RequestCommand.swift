@@ -50,7 +50,7 @@ struct RequestCommand: AsyncParsableCommand {
                 by: session.user, at: session.now)
             let detail = try session.store.request(number: summary.number, for: session.user, at: session.now)
             print("Nomor: \(summary.number)")
-            print("Status: \(summary.status.rawValue)")
+            print("Status: \(summary.status.label)")
             print("Tenggat: \(RequestCommand.deadlineText(detail))")
             if let notice = summary.notice { print("Perhatian: \(notice).") }
         }
@@ -68,7 +68,7 @@ struct RequestCommand: AsyncParsableCommand {
             let d = try session.store.request(number: number, for: session.user, at: session.now)
             let s = d.summary
             let tz = d.timeZone
-            var out = "\(s.number)  \(s.status.rawValue)\n"
+            var out = "\(s.number)  \(s.status.label)\n"
             out += "Instansi : \(d.agencyName)\n"
             out += "Unit     : \(s.unitName)\n"
             out += "Layanan  : \(s.serviceName) (#\(s.serviceID), katalog revisi \(d.catalogRevision))\n"
@@ -181,7 +181,8 @@ struct RequestCommand: AsyncParsableCommand {
                 for r in rows {
                     let deadline = r.deadline.map { Session.dateTime($0, r.timeZone) } ?? "-"
                     print(
-                        TextLayout.pad(r.number, 18) + " " + TextLayout.pad(r.status.rawValue, 15) + " "
+                        TextLayout.pad(r.number, 18) + " "
+                            + TextLayout.pad(r.status.rawValue.replacingOccurrences(of: "_", with: " "), 15) + " "
                             + TextLayout.pad(r.applicantName, 20) + " " + TextLayout.pad(r.serviceName, 36) + " "
                             + deadline + (r.isOverdue(at: session.now) ? "  [TERLAMBAT]" : ""))
                 }
@@ -204,7 +205,7 @@ struct RequestCommand: AsyncParsableCommand {
             let session = try Session.open(database)
             let summary = try session.store.changeStatus(
                 number: number, to: status, reason: reason, note: note, by: session.user, at: session.now)
-            print("\(summary.number): status \(summary.status.rawValue).")
+            print("\(summary.number): status \(summary.status.label).")
         }
     }
 
@@ -221,7 +222,7 @@ struct RequestCommand: AsyncParsableCommand {
             let session = try Session.open(database)
             let summary = try session.store.completeDocuments(
                 number: number, by: session.user, note: note, at: session.now)
-            print("\(summary.number): berkas lengkap, status \(summary.status.rawValue).")
+            print("\(summary.number): berkas lengkap, status \(summary.status.label).")
             print("Tenggat: \(summary.deadline.map { Session.dateTime($0, summary.timeZone) } ?? "tanpa batas waktu")")
         }
     }
