@@ -5,8 +5,9 @@ import LoketCore
 // Pemohon: finding one who comes back (NIK, phone, name), and recording one at intake.
 
 extension Store {
-    /// Pemohon already known by NIK or phone (for the counter: found, not retyped).
-    public func findApplicants(nik: String?, phone: String?) throws -> [(id: Int64, applicant: Applicant)] {
+    /// Pemohon already known by NIK or phone, without a user check: the matching rule intake uses,
+    /// kept for tests. The counter and the command line use ``searchApplicants(nik:phone:name:for:limit:at:)``.
+    func findApplicants(nik: String?, phone: String?) throws -> [(id: Int64, applicant: Applicant)] {
         let phone = phone.flatMap(Applicant.normalisePhone)
         return try read("pemohon") { db in
             try Row.fetchAll(

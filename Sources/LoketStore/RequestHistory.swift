@@ -16,11 +16,7 @@ extension Store {
 
     /// The ids of requests whose row differs from the replay of their events (should be empty).
     public func requestsDifferingFromHistory() throws -> [Int64] {
-        let ids = try read("permohonan") { db in try Int64.fetchAll(db, sql: "SELECT id FROM request ORDER BY id") }
-        return try ids.filter { id in
-            guard let pair = try replayedState(requestID: id) else { return true }
-            return pair.stored != pair.replayed
-        }
+        try differing(allRequestIDs()).map(\.id)
     }
 
     /// Requests whose row differs from the replay of their events, with the fields that differ
@@ -34,21 +30,32 @@ extension Store {
             guard let found = try summary(number: number) else { throw RequestError.notFound(number) }
             ids = [found.id]
         } else {
-            ids = try read("permohonan") { db in try Int64.fetchAll(db, sql: "SELECT id FROM request ORDER BY id") }
+            ids = try allRequestIDs()
         }
-        var differing: [(number: String, differences: [String])] = []
-        for id in ids {
-            guard let pair = try replayedState(requestID: id), pair.stored != pair.replayed else { continue }
+        let found = try differing(ids).map { id, stored, replayed in
             let number = try read("permohonan") { db in
                 try String.fetchOne(db, sql: "SELECT number FROM request WHERE id = ?", arguments: [id])
             }
-            differing.append((number ?? "#\(id)", Self.differences(pair.stored, pair.replayed)))
+            return (number: number ?? "#\(id)", differences: Self.differences(stored, replayed))
         }
-        return (ids.count, differing)
+        return (ids.count, found)
+    }
+
+    /// The requests among `ids` whose stored row differs from the replay of their events.
+    private func differing(_ ids: [Int64]) throws -> [(id: Int64, stored: RequestState?, replayed: RequestState?)] {
+        try ids.compactMap { id in
+            guard let pair = try replayedState(requestID: id) else { return (id, nil, nil) }
+            return pair.stored == pair.replayed ? nil : (id, pair.stored, pair.replayed)
+        }
+    }
+
+    private func allRequestIDs() throws -> [Int64] {
+        try read("permohonan") { db in try Int64.fetchAll(db, sql: "SELECT id FROM request ORDER BY id") }
     }
 
     /// The fields of a stored row that differ from its replay, in Indonesian.
-    static func differences(_ stored: RequestState, _ replayed: RequestState?) -> [String] {
+    static func differences(_ stored: RequestState?, _ replayed: RequestState?) -> [String] {
+        guard let stored else { return ["baris permohonan tidak terbaca"] }
         guard let replayed else { return ["riwayat tidak diawali peristiwa 'dibuat'"] }
         func text(_ value: Any?) -> String { value.map { "\($0)" } ?? "(kosong)" }
         var out: [String] = []

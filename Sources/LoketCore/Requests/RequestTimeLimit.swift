@@ -45,7 +45,7 @@ public struct RequestTimeLimit: Sendable, Hashable {
     /// The deadline of documents complete at `completeAt` (DOMAIN.md deadline rules); nil for
     /// an open time limit.
     public func deadline(completeAt: Date, in calendar: WorkingCalendar) -> Date? {
-        amount.map { DeadlineCalculator.deadline(adding: $0, to: completeAt, in: calendar) }
+        DeadlineCalculator.deadline(for: reading, choiceIndex: optionIndex, from: completeAt, in: calendar)
     }
 
     /// The extended deadline, after checking the extension rules: the limit allows one, it was
