@@ -144,10 +144,8 @@ struct CalendarHoliday: AsyncParsableCommand {
             guard !name.isEmpty else {
                 throw CLIError.usage("Nama hari libur kosong. Tulis namanya, misalnya \"Hari Jadi Kota Denpasar\".")
             }
-            let session = try Session.open(database, requiring: .manageHolidays, target: day.iso)
+            let (session, agency) = try HolidayInput.open(database, agency: self.agency, day: day)
             let store = session.store
-            let agency = try Resolve.agency(self.agency, in: store)
-            try store.authorize(session.user, .manageHolidays, agencyID: agency.id, target: day.iso, at: session.now)
             let stored: StoredHoliday
             do {
                 stored = try store.addLocalHoliday(
@@ -182,10 +180,8 @@ struct CalendarHoliday: AsyncParsableCommand {
 
         func run() async throws {
             let day = try HolidayInput.date(date)
-            let session = try Session.open(database, requiring: .manageHolidays, target: day.iso)
+            let (session, agency) = try HolidayInput.open(database, agency: self.agency, day: day)
             let store = session.store
-            let agency = try Resolve.agency(self.agency, in: store)
-            try store.authorize(session.user, .manageHolidays, agencyID: agency.id, target: day.iso, at: session.now)
             guard try store.removeLocalHoliday(agencyID: agency.id, date: day) else {
                 throw CLIError.dataError(
                     "\(agency.code) tidak punya libur lokal pada \(day.iso). Tidak ada yang diubah. Libur nasional "
@@ -197,6 +193,18 @@ struct CalendarHoliday: AsyncParsableCommand {
 }
 
 enum HolidayInput {
+    /// The session and agency of a holiday change, once the user may manage that agency's holidays
+    /// (a supervisor limited to units: only an agency holding one of them).
+    static func open(_ database: DatabaseOptions, agency text: String, day: LocalDate) throws
+        -> (Session, AgencySummary)
+    {
+        let session = try Session.open(database, requiring: .manageHolidays, target: day.iso)
+        let agency = try Resolve.agency(text, in: session.store)
+        try session.store.authorize(
+            session.user, .manageHolidays, agencyID: agency.id, target: day.iso, at: session.now)
+        return (session, agency)
+    }
+
     /// The years Loket's calendars deal with.
     static let years = 2000...2100
 
