@@ -210,16 +210,7 @@ struct BrowserTests {
 
     @Test("a long list scrolls and keeps the selection visible")
     func longListScrolls() {
-        let services = (1...50).map {
-            CatalogSnapshot.Service(id: Int64($0), name: "Layanan Nomor \($0)", timeLimitRaw: "1 hari kerja")
-        }
-        let catalog = CatalogSnapshot(agencies: [
-            CatalogSnapshot.Agency(
-                id: 1, name: "Dinas Uji", code: "DU", timeZone: "Asia/Makassar",
-                units: [CatalogSnapshot.Unit(id: 1, name: "Bagian Uji", services: services)])
-        ])
-        let state = AppState(catalog: catalog, operatorName: "x", role: "—")
-        var program = Program(state: state, cards: { _ in nil }, clock: { Fixture.now })
+        var (services, program) = Fixture.oneUnit(50, named: "Layanan Nomor")
         program.send(.enter)  // the Bagian's 50 services
         let rows = program.state.listRows
         #expect(services.count > rows, "the list is longer than the screen")

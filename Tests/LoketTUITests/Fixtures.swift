@@ -55,6 +55,20 @@ enum Fixture {
         return (CatalogSnapshot(agencies: agencies), cards)
     }
 
+    /// One agency, one Bagian, `count` services named `"\(prefix) \(n)"`, and its program (no cards).
+    static func oneUnit(_ count: Int, named prefix: String) -> (services: [CatalogSnapshot.Service], program: Program) {
+        let services = (1...count).map {
+            CatalogSnapshot.Service(id: Int64($0), name: "\(prefix) \($0)", timeLimitRaw: "1 hari kerja")
+        }
+        let catalog = CatalogSnapshot(agencies: [
+            CatalogSnapshot.Agency(
+                id: 1, name: "Dinas Uji", code: "DU", timeZone: "Asia/Makassar",
+                units: [CatalogSnapshot.Unit(id: 1, name: "Bagian Uji", services: services)])
+        ])
+        let state = AppState(catalog: catalog, operatorName: "x", role: "—")
+        return (services, Program(state: state, cards: { _ in nil }, clock: { now }))
+    }
+
     static func program(
         _ world: (catalog: CatalogSnapshot, cards: [Int64: CardData]), width: Int = 80, height: Int = 24
     ) -> Program {

@@ -118,16 +118,7 @@ struct SearchTests {
 
     @Test("more than 200 results say 200+; Home and End choose the first and last result")
     func cappedResultsAndHomeEnd() {
-        let services = (1...250).map {
-            CatalogSnapshot.Service(id: Int64($0), name: "Layanan Surat \($0)", timeLimitRaw: "1 hari kerja")
-        }
-        let catalog = CatalogSnapshot(agencies: [
-            CatalogSnapshot.Agency(
-                id: 1, name: "Dinas Uji", code: "DU", timeZone: "Asia/Makassar",
-                units: [CatalogSnapshot.Unit(id: 1, name: "Bagian Uji", services: services)])
-        ])
-        let state = AppState(catalog: catalog, operatorName: "x", role: "—")
-        var program = Program(state: state, cards: { _ in nil }, clock: { Fixture.now })
+        var program = Fixture.oneUnit(250, named: "Layanan Surat").program
         program.send([.char("/")] + Key.typing("surat"))
         var text = program.text
         #expect(text.contains("200+ hasil"), "\(program.render().line(1))")
