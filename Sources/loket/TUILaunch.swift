@@ -42,8 +42,10 @@ enum TUISource {
         clock: @escaping @Sendable () -> Date = { Date() }
     ) throws -> Program {
         let catalog = snapshot(try store.catalogTree(), searchTexts: try store.serviceSearchTexts())
-        let state = AppState(
+        var state = AppState(
             catalog: catalog, width: width, height: height, operatorName: user.account, role: user.role.rawValue)
+        // Search lists the user's own Bagian and agency first (no units: every unit, no preference).
+        state.searchHome = ServiceSearchIndex.Home(unitIDs: Set(user.units.map(\.id)))
         return Program(state: state, cards: cards(store), clock: clock)
     }
 }

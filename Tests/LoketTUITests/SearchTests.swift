@@ -109,11 +109,67 @@ struct SearchTests {
         text = program.press(.enter)
         #expect(program.search == nil)
         #expect(text.contains("Kartu: Alur Permohonan Pengajuan Punia"))
-        // Esc from the card lands on the service in its Bagian's list.
-        text = program.press(.escape)
-        #expect(text.contains(" > Alur Permohonan Pengajuan Punia"))
         // The top bar: the agency by code when name and Bagian do not both fit at 80 columns.
         #expect(program.render().line(0).contains("AG5 › Bagian Kesejahteraan Rakyat"))
+    }
+
+    @Test("Esc from a card opened from the results goes back to them, query and choice kept")
+    func backToResults() {
+        var program = SeedUI.program()
+        program.send(.down, .down, .enter, .down)  // Klungkung, second Bagian selected
+        let before = program.text
+        program.send([.char("/")] + Key.typing("hibah"))
+        program.send(.down, .down)
+        let results = program.text
+        #expect(results.contains("Cari: hibah"))
+        var text = program.press(.enter)
+        #expect(text.contains("Kartu: "))
+        #expect(program.render().line(23).contains("Esc"))
+        program.send(.char("?"))
+        #expect(program.text.contains("kembali ke hasil pencarian"))
+        program.send(.escape)
+        program.send(.pageDown)  // scrolled on the card: does not matter for the way back
+        // Every back key of the card: the same results, the same line chosen.
+        for back in [Key.escape, .left, .char("h"), .backspace] {
+            text = program.press(back)
+            #expect(text == results, "\(back)")
+            #expect(program.search?.cursor.selected == 2)
+            program.send(.enter)
+        }
+        // Typing goes on from the kept query.
+        program.send(.escape)
+        text = program.press(.char("x"))
+        #expect(text.contains("Cari: hibahx"))
+        program.send(.backspace)
+        // Esc from the results: back where the search was opened, as always.
+        text = program.press(.escape)
+        #expect(text == before)
+        // A card opened from the browser goes back to its list.
+        program.send(.enter)
+        text = program.press(.enter)
+        #expect(text.contains("Kartu: "))
+        program.send(.escape)
+        #expect(program.search == nil)
+        #expect(program.card == nil)
+    }
+
+    @Test("a resize while the card is open: the results come back fitted to the new size")
+    func backToResultsAfterResize() {
+        var program = SeedUI.program()
+        program.send([.char("/")] + Key.typing("pelayanan"))
+        program.send(.end)
+        let last = program.search!.cursor.selected
+        program.send(.enter)
+        program.send(.resize(width: 100, height: 30))
+        program.send(.escape)
+        #expect(program.search?.cursor.selected == last)
+        let screen = program.render()
+        #expect(screen.width == 100)
+        #expect(screen.text.contains(" > "))
+        var same = SeedUI.program(width: 100, height: 30)
+        same.send([.char("/")] + Key.typing("pelayanan"))
+        same.send(.end)
+        #expect(same.text == screen.text)
     }
 
     @Test("more than 200 results say 200+; Home and End choose the first and last result")

@@ -170,7 +170,14 @@ public enum App {
         case .home, .char("g"): screen.scroll = 0
         case .end, .char("G"): screen.scroll = maxScroll
         case .escape, .left, .backspace, .char("h"):
-            goBack(&state)
+            if let back = screen.fromSearch {
+                // Opened from search results: back to them, the query and the choice kept.
+                state.stack = back.stack
+                state.search = back.search
+                refit(&state, previousCardRows: back.cardRows)
+            } else {
+                goBack(&state)
+            }
             return
         default: return
         }
@@ -203,8 +210,13 @@ public enum App {
             return
         case .enter:
             guard let hit = search.hits[safe: search.cursor.selected] else { return }
+            let back = SearchReturn(search: search, stack: state.stack, cardRows: state.cardRows)
             state.search = nil
             openFromSearch(&state, hit.path, &effects)
+            if case .card(var card) = state.top {
+                card.fromSearch = back
+                state.stack[state.stack.count - 1] = .card(card)
+            }
             return
         case .up: search.cursor.move(by: -1, count: search.hits.count, visible: visible)
         case .down, .tab: search.cursor.move(by: 1, count: search.hits.count, visible: visible)
@@ -232,7 +244,7 @@ public enum App {
             break
         }
         if queryChanged {
-            search.hits = state.index.search(search.query, limit: SearchState.hitLimit + 1)
+            search.hits = state.index.search(search.query, home: state.searchHome, limit: SearchState.hitLimit + 1)
             search.hasMore = search.hits.count > SearchState.hitLimit
             if search.hasMore { search.hits.removeLast(search.hits.count - SearchState.hitLimit) }
             search.cursor = ListCursor()
@@ -241,7 +253,8 @@ public enum App {
     }
 
     /// Replaces the stack with the service's path (agency → Bagian → services → card), so that
-    /// Esc from the card lands on the service in its list.
+    /// the top bar and the screens under the card are the service's own. (Going back from the
+    /// card reopens the results, see ``CardScreen/fromSearch``.)
     static func openFromSearch(_ state: inout AppState, _ path: CatalogSnapshot.Path, _ effects: inout [Effect]) {
         let catalog = state.catalog
         let visible = state.listRows

@@ -15,6 +15,8 @@ public struct AppState: Sendable {
     /// Who runs the program and their role (shown in the top bar).
     public var operatorName: String
     public var role: String
+    /// Where the user works (their units), which search lists first; empty: no preference.
+    public var searchHome: ServiceSearchIndex.Home = .none
     /// Set by screens that hold unsaved input (request forms, part 2); quitting then asks first.
     public var hasUnsavedWork = false
 

@@ -54,14 +54,16 @@ public enum KeyHelp {
             )
         }
         switch state.top {
-        case .card:
+        case .card(let card):
             return (
                 "Bantuan: kartu layanan",
                 [
                     KeyHint("↑ ↓  j k", "gulir satu baris"),
                     KeyHint("PgUp PgDn  b Spasi", "gulir satu halaman"),
                     KeyHint("Home End  g G", "ke awal / ke akhir kartu"),
-                    KeyHint("Esc  ←  h", "kembali ke daftar layanan"),
+                    KeyHint(
+                        "Esc  ←  h", card.fromSearch == nil ? "kembali ke daftar layanan" : "kembali ke hasil pencarian"
+                    ),
                 ] + common
             )
         default:

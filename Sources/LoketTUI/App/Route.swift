@@ -42,11 +42,22 @@ public struct CardScreen: Sendable {
     /// The card laid out for `layoutWidth` columns.
     public var lines: [CardLine] = []
     public var layoutWidth: Int = 0
+    /// Set when the card was opened from search results: going back reopens them.
+    public var fromSearch: SearchReturn?
 
     public init(path: CatalogSnapshot.Path, serviceID: Int64) {
         self.path = path
         self.serviceID = serviceID
     }
+}
+
+/// What a card opened from search results goes back to: the results (query, cursor) over the
+/// screens the search was opened from.
+public struct SearchReturn: Sendable {
+    public var search: SearchState
+    public var stack: [Route]
+    /// The card height the stack's card screens were scrolled for.
+    public var cardRows: Int
 }
 
 /// The search line and its results.

@@ -1,13 +1,23 @@
-/// Every service of every agency, with its words folded once, so that each keystroke of a
-/// search is a scan of small arrays.
+/// Every service of every agency, with its words folded and their roots found once, so that
+/// each keystroke of a search is a scan of small arrays.
 ///
-/// A query matches a service when each query word is the prefix of some word of the service's
-/// name, its unit (Bagian) name, its agency name, or its card's text; word order does not
-/// matter. Ranking (tiers): every query word in the name; some in the name, the rest in the
-/// Bagian or agency; none in the name; then the same two with some words found only in the
-/// card's text (`lpse akses`: "Layanan Permohonan Remote Akses", whose procedure goes through
-/// the LPSE helpdesk). Within a tier a name starting with the first query word, then more
-/// complete word matches, then shorter names; the catalog order breaks ties.
+/// A query matches a service when each query word is found in the service's name, its unit
+/// (Bagian) name, its agency name, or its card's text; word order does not matter. A word is
+/// found as a whole word, as the same Indonesian root (`pinjam` ~ Peminjaman, `izin` ~
+/// perizinan, see ``IndonesianStem``), as the start of a word, or, in the name, Bagian and
+/// agency only, with a typing mistake (`rekomendsi`, `hibh`, see ``TypoDistance``) when no
+/// word of the catalog starts with it as typed.
+///
+/// Ranking, each rule breaking the ties of the one before:
+/// 1. services matching every word before those matching some (partial, see below);
+/// 2. without a typing correction before with one;
+/// 3. found by whole words, roots or word starts in the name, Bagian or agency, or by whole
+///    words in the card, before those needing a word start or a root in the card's text;
+/// 4. the user's own Bagian, then its agency, then the other agencies (``Hit/isElsewhere``);
+/// 5. how each word was found: whole word, then root, in the name, then the Bagian/agency,
+///    then the card, then word starts (`perda`: the cards saying "Perda" before PERDATA);
+/// 6. a name starting with the first query word; more complete word matches; shorter names;
+///    the catalog order.
 ///
 /// When no service matches every word of a query of several words, the services matching
 /// the most words are returned instead, marked partial, so that a search never ends in an
@@ -15,10 +25,35 @@
 public struct ServiceSearchIndex: Sendable {
     public struct Entry: Sendable {
         public var path: CatalogSnapshot.Path
-        var nameWords: [String]
-        var contextWords: [String]  // unit then agency words
-        var contentWords: [String]  // distinct words of the card's text
+        var agencyID: Int64
+        var unitID: Int64
+        var name: Field
+        var context: Field  // unit then agency words
+        var content: Field  // distinct words of the card's text not in the name
         var nameLength: Int
+    }
+
+    /// The words of one part of a service, with everything a keystroke compares.
+    struct Field: Sendable {
+        var words: [String]
+        /// The words' bytes, for typing-mistake distances (name and context only).
+        var bytes: [[UInt8]]
+        /// Every root of every word (the words themselves included).
+        var roots: Set<String>
+    }
+
+    /// Where the user works: search puts these first. Empty: no preference, nothing marked.
+    public struct Home: Sendable, Hashable {
+        public var unitIDs: Set<Int64>
+        public var agencyIDs: Set<Int64>
+
+        public init(unitIDs: Set<Int64> = [], agencyIDs: Set<Int64> = []) {
+            self.unitIDs = unitIDs
+            self.agencyIDs = agencyIDs
+        }
+
+        public static let none = Home()
+        public var isEmpty: Bool { unitIDs.isEmpty && agencyIDs.isEmpty }
     }
 
     public struct Hit: Sendable, Hashable {
@@ -27,86 +62,203 @@ public struct ServiceSearchIndex: Sendable {
         public var score: Int
         /// False when the service matches only some of the query's words.
         public var isComplete: Bool = true
+        /// The service is in an agency the user does not work in (only with a ``Home``).
+        public var isElsewhere: Bool = false
+        /// Some query word was found only with a typing mistake forgiven.
+        public var isCorrected: Bool = false
     }
 
     public private(set) var entries: [Entry]
 
     public init(_ catalog: CatalogSnapshot) {
+        var roots: [String: [String]] = [:]
+        func field(_ words: [String], typos: Bool) -> Field {
+            var all = Set<String>()
+            for word in words {
+                if let known = roots[word] {
+                    all.formUnion(known)
+                } else {
+                    let found = IndonesianStem.roots(word)
+                    roots[word] = found
+                    all.formUnion(found)
+                }
+                all.insert(word)
+            }
+            vocabulary.formUnion(words)
+            allRoots.formUnion(all)
+            // Typing mistakes are forgiven against the words and their roots (`pinjm` ~ pinjam).
+            let typed = typos ? words + all.filter { $0.utf8.count >= 4 && !words.contains($0) }.sorted() : []
+            return Field(words: words, bytes: typed.map { Array($0.utf8) }, roots: all)
+        }
+        var vocabulary = Set<String>()
+        var allRoots = Set<String>()
         var entries: [Entry] = []
         entries.reserveCapacity(catalog.serviceCount)
         for (a, agency) in catalog.agencies.enumerated() {
             let agencyWords = SearchFold.words(agency.name)
             for (u, unit) in agency.units.enumerated() {
-                let context = SearchFold.words(unit.name) + agencyWords
+                let context = field(SearchFold.words(unit.name) + agencyWords, typos: true)
                 for (s, service) in unit.services.enumerated() {
                     let nameWords = SearchFold.words(service.name)
                     let content = Array(Set(SearchFold.words(service.searchText)).subtracting(nameWords))
                     entries.append(
                         Entry(
-                            path: .init(agency: a, unit: u, service: s), nameWords: nameWords,
-                            contextWords: context, contentWords: content, nameLength: service.name.count))
+                            path: .init(agency: a, unit: u, service: s), agencyID: agency.id, unitID: unit.id,
+                            name: field(nameWords, typos: true), context: context,
+                            content: field(content, typos: false), nameLength: service.name.count))
                 }
             }
         }
         self.entries = entries
+        self.vocabulary = vocabulary.sorted()
+        self.roots = allRoots
     }
 
-    /// The matches for `query`, best first. An empty query matches nothing.
-    public func search(_ query: String, limit: Int = 200) -> [Hit] {
-        let words = SearchFold.words(query)
+    /// Every word of the catalog, sorted, and every root: a query word found in them as typed is
+    /// not corrected (`data` never turns into `dana`).
+    private let vocabulary: [String]
+    private let roots: Set<String>
+
+    /// True when some word of the catalog starts with `word`, or shares a root with it.
+    func isKnown(_ word: QueryWord) -> Bool {
+        var low = 0
+        var high = vocabulary.count
+        while low < high {
+            let middle = (low + high) / 2
+            if vocabulary[middle] < word.text { low = middle + 1 } else { high = middle }
+        }
+        if low < vocabulary.count, vocabulary[low].hasPrefix(word.text) { return true }
+        return word.roots.contains(where: roots.contains)
+    }
+
+    /// A query word with what each comparison needs.
+    struct QueryWord {
+        var text: String
+        var bytes: [UInt8]
+        /// Roots of 4 letters or more (shorter words are compared as typed).
+        var roots: [String]
+        var typoLimit: Int
+
+        init(_ text: String) {
+            self.text = text
+            bytes = Array(text.utf8)
+            roots = bytes.count >= 4 ? IndonesianStem.roots(text).filter { $0.utf8.count >= 4 } : []
+            typoLimit = TypoDistance.allowance(bytes.count)
+        }
+    }
+
+    /// The matches for `query`, best first, the user's `home` first among equals (see the
+    /// ranking above). An empty query matches nothing.
+    public func search(_ query: String, home: Home = .none, limit: Int = 200) -> [Hit] {
+        let words = SearchFold.words(query).map { text in
+            var word = QueryWord(text)
+            if word.typoLimit > 0, isKnown(word) { word.typoLimit = 0 }
+            return word
+        }
         guard !words.isEmpty else { return [] }
+        let homeAgencies = home.agencyIDs.union(
+            entries.lazy.filter { home.unitIDs.contains($0.unitID) }.map(\.agencyID))
+        func place(_ entry: Entry) -> Int {
+            guard !home.isEmpty else { return 0 }
+            if home.unitIDs.contains(entry.unitID) { return 0 }
+            return homeAgencies.contains(entry.agencyID) ? 1 : 2
+        }
         var hits: [(hit: Hit, order: Int)] = []
         for (order, entry) in entries.enumerated() {
-            guard let score = Self.score(words, entry) else { continue }
-            hits.append((Hit(path: entry.path, score: score), order))
+            guard let ranked = Self.rank(words, entry, place: place(entry)) else { continue }
+            hits.append((ranked, order))
         }
         if hits.isEmpty, words.count > 1 {
             // Partial: the most words matched first, then the same ranking over those words.
             for (order, entry) in entries.enumerated() {
-                let matched = words.filter { Self.score([$0], entry) != nil }
-                guard !matched.isEmpty, let score = Self.score(matched, entry) else { continue }
-                let missing = words.count - matched.count
-                hits.append((Hit(path: entry.path, score: missing * 1_000_000_000 + score, isComplete: false), order))
+                let matched = words.filter { Self.match($0, entry) != nil }
+                guard !matched.isEmpty, var ranked = Self.rank(matched, entry, place: place(entry)) else { continue }
+                ranked.score += min(words.count - matched.count, 50) * 100_000_000_000_000_000
+                ranked.isComplete = false
+                hits.append((ranked, order))
             }
         }
         hits.sort { $0.hit.score != $1.hit.score ? $0.hit.score < $1.hit.score : $0.order < $1.order }
         return hits.prefix(limit).map(\.hit)
     }
 
-    /// Nil when some query word matches nothing.
-    static func score(_ query: [String], _ entry: Entry) -> Int? {
-        var inName = 0
-        var inContent = 0
-        var completeness = 0  // per mille of matched word lengths covered by the query
-        for word in query {
-            if let best = bestMatch(word, entry.nameWords) {
-                inName += 1
-                completeness += best
-            } else if let best = bestMatch(word, entry.contextWords) {
-                completeness += best / 2
-            } else if let best = bestMatch(word, entry.contentWords) {
-                inContent += 1
-                completeness += best / 4
-            } else {
-                return nil
-            }
-        }
-        let nameTier = inName == query.count ? 0 : (inName > 0 ? 1 : 2)
-        let tier = inContent == 0 ? nameTier : 2 + (inName > 0 ? 1 : 2)
-        let startsName = entry.nameWords.first.map { $0.hasPrefix(query[0]) } ?? false
-        let averageCompleteness = completeness / query.count  // 0...1000
-        // tier dominates, then the start of the name, then completeness, then length.
-        return tier * 100_000_000 + (startsName ? 0 : 10_000_000) + (1000 - averageCompleteness) * 1000
-            + min(entry.nameLength, 999)
+    /// How one query word was found in a service: `grade` (lower is better, see ``Grade``) and
+    /// how much of the matched word it covers (1000 = all of it).
+    struct Match {
+        var grade: Grade
+        var completeness: Int
     }
 
-    /// How completely `word` covers the best word it prefixes (1000 = the whole word).
-    private static func bestMatch(_ word: String, _ candidates: [String]) -> Int? {
-        var best: Int?
-        let count = word.utf8.count
-        for candidate in candidates where candidate.hasPrefix(word) {
-            let value = count * 1000 / max(1, candidate.utf8.count)
-            if best == nil || value > best! { best = value }
+    /// The ways a word is found, best first (rule 5 of the ranking; typing corrections last).
+    enum Grade: Int, Comparable {
+        case nameWord, nameRoot, contextWord, contextRoot, contentWord
+        case nameStart, contextStart, contentRoot, contentStart
+        case nameTypo, contextTypo
+
+        static func < (lhs: Grade, rhs: Grade) -> Bool { lhs.rawValue < rhs.rawValue }
+        var isTypo: Bool { self >= .nameTypo }
+        /// Needs the card's text for less than a whole word (rule 3).
+        var isWeak: Bool { self == .contentRoot || self == .contentStart }
+    }
+
+    /// The hit for `query` in `entry`, nil when some query word is not found.
+    static func rank(_ query: [QueryWord], _ entry: Entry, place: Int) -> Hit? {
+        var grades = 0
+        var completeness = 0
+        var corrected = false
+        var weak = false
+        for word in query {
+            guard let match = match(word, entry) else { return nil }
+            grades += match.grade.rawValue
+            completeness += match.completeness
+            corrected = corrected || match.grade.isTypo
+            weak = weak || match.grade.isWeak
+        }
+        let band = corrected ? 2 : (weak ? 1 : 0)
+        let startsName = entry.name.words.first.map { $0.hasPrefix(query[0].text) } ?? false
+        let averageCompleteness = min(1000, completeness / query.count)
+        // band, then place, then grades, then the start of the name, completeness, length.
+        let score =
+            band * 10_000_000_000_000_000 + place * 1_000_000_000_000_000 + min(grades, 99_999) * 10_000_000_000
+            + (startsName ? 0 : 1_000_000_000) + (1000 - averageCompleteness) * 1000 + min(entry.nameLength, 999)
+        return Hit(
+            path: entry.path, score: score, isElsewhere: place == 2, isCorrected: corrected)
+    }
+
+    /// The best way `word` is found in `entry`, nil when it is not.
+    static func match(_ word: QueryWord, _ entry: Entry) -> Match? {
+        var best: Match?
+        func offer(_ grade: Grade, _ completeness: Int) {
+            if best == nil || grade < best!.grade || (grade == best!.grade && completeness > best!.completeness) {
+                best = Match(grade: grade, completeness: completeness)
+            }
+        }
+        let fields: [(Field, word: Grade, root: Grade, start: Grade, typo: Grade?)] = [
+            (entry.name, .nameWord, .nameRoot, .nameStart, .nameTypo),
+            (entry.context, .contextWord, .contextRoot, .contextStart, .contextTypo),
+            (entry.content, .contentWord, .contentRoot, .contentStart, nil),
+        ]
+        let count = word.bytes.count
+        for (field, wordGrade, rootGrade, startGrade, _) in fields {
+            if best.map({ $0.grade < wordGrade }) == true { break }
+            for candidate in field.words where candidate.hasPrefix(word.text) {
+                let length = candidate.utf8.count
+                offer(length == count ? wordGrade : startGrade, count * 1000 / max(1, length))
+            }
+            if best.map({ $0.grade < rootGrade }) != true, word.roots.contains(where: field.roots.contains) {
+                offer(rootGrade, 800)
+            }
+        }
+        if best != nil || word.typoLimit == 0 { return best }
+        for (field, _, _, _, typoGrade) in fields {
+            guard let typoGrade else { continue }
+            for candidate in field.bytes {
+                let prefix = count >= 5 && candidate.count > count
+                guard let edits = TypoDistance.distance(word.bytes, candidate, limit: word.typoLimit, prefix: prefix)
+                else { continue }
+                offer(typoGrade, 500 - edits * 100)
+            }
+            if best != nil { break }
         }
         return best
     }

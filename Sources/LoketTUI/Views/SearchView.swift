@@ -25,7 +25,8 @@ enum SearchView {
             let unit = agency.units[hit.path.unit]
             let service = unit.services[hit.path.service]
             let place = unit.name == agency.name ? agency.code : "\(agency.code) · \(unit.name)"
-            return (service.name, place)
+            // Another agency than the user's: marked (they come after the user's own).
+            return (service.name, hit.isElsewhere ? "lain: " + place : place)
         }
         if !rows.isEmpty {
             CatalogListView.list(rows, search.cursor, rightWidth: rightWidth, visible: state.listRows, into: &screen)
