@@ -93,7 +93,9 @@ check "extend without reason: exit 65" status_is 65 as kabag "$bin" request exte
 check "extend by the supervisor" status_is 0 as kabag "$bin" request extend DKISDEN-2026-000001 --reason "koordinasi OPD"
 check "a second extension: exit 65" status_is 65 as kabag "$bin" request extend DKISDEN-2026-000001 --reason "lagi"
 check "extension where the limit has none: exit 65" status_is 65 as kabag "$bin" request extend SDDEN-2026-000001 --reason x
-check "assign to the petugas" status_is 0 as kabag "$bin" request assign SDDEN-2026-000002 --to putu
+check "assign to the officer who has it: exit 65, says so, no new event" bash -c "before=\$(sqlite3 '$LOKET_DB' 'select count(*) from request_event'); LOKET_USER=kabag '$bin' request assign SDDEN-2026-000002 --to putu 2>'$work/err'; test \$? -eq 65 && grep -q 'sudah ditangani .putu.; tidak ada yang diubah' '$work/err' && [ \"\$(sqlite3 '$LOKET_DB' 'select count(*) from request_event')\" = \"\$before\" ]"
+check "assign to the supervisor" status_is 0 as kabag "$bin" request assign SDDEN-2026-000002 --to kabag
+check "assign back to the petugas" status_is 0 as kabag "$bin" request assign SDDEN-2026-000002 --to putu
 check "assign outside the assignee's unit: exit 65" status_is 65 as kabag "$bin" request assign DKISDEN-2026-000001 --to putu
 
 check "receipt: masked NIK, deadline, complaint channel" bash -c "LOKET_USER=putu '$bin' receipt SDDEN-2026-000001 >'$work/r' && grep -q '\*\{12\}0001' '$work/r' && grep -q 'Senin, 9 Maret 2026' '$work/r' && grep -q '(0361) 234831' '$work/r' && ! grep -q 5171010101010001 '$work/r'"
@@ -159,6 +161,19 @@ check "admin sets a short agency code" status_is 0 "$bin" agency code --agency S
 check "  the next number uses it, the year's sequence continues" bash -c "LOKET_USER=putu '$bin' request new --service 4 --name Kode | grep -qE '^Nomor: DPS-2026-[0-9]{6}$' && [ \"\$(sqlite3 '$LOKET_DB' \"select count(*) from request where number like 'DPS-%'\")\" = 1 ]"
 check "  old numbers still open" status_is 0 as putu "$bin" request show SDDEN-2026-000001
 check "  agency list shows it" bash -c "'$bin' agency list | grep -q ' DPS '"
+
+# --agency-units: every Bagian of an agency in one flag, resolved when the command runs
+# (SDDEN's code is DPS by now).
+sdden_units() { sqlite3 "$LOKET_DB" "select count(*) from unit where agency_id = (select id from agency where code = 'DPS')"; }
+units_of() { sqlite3 "$LOKET_DB" "select count(*) from user_unit where user_id = (select id from users where account = '$1')"; }
+export -f sdden_units units_of
+check "user add --agency-units DPS: a supervisor of every DPS (was SDDEN) Bagian" status_is 0 "$bin" user add wira --role supervisor --agency-units DPS
+check "  all of them, and only them" bash -c "[ \"\$(sdden_units)\" -ge 2 ] && [ \"\$(units_of wira)\" = \"\$(sdden_units)\" ] && [ \"\$(sqlite3 '$LOKET_DB' \"select count(*) from user_unit join unit on unit.id = unit_id join agency on agency.id = unit.agency_id where user_id = (select id from users where account = 'wira') and agency.code <> 'DPS'\")\" = 0 ]"
+check "user set --agency-units with --unit of another agency: both, each once" status_is 0 "$bin" user set wira --agency-units DPS --unit "DKISDEN" --agency-units DPS
+check "  the SDDEN units plus one" bash -c "[ \"\$(units_of wira)\" = \"\$((\$(sdden_units) + 1))\" ]"
+check "--agency-units with --all-units: exit 64" status_is 64 "$bin" user set wira --agency-units DPS --all-units
+check "--agency-units of an unknown agency: exit 64, nothing changed" bash -c "'$bin' user set wira --agency-units XYZQ >/dev/null 2>&1; [ \$? -eq 64 ] && [ \"\$(units_of wira)\" = \"\$((\$(sdden_units) + 1))\" ]"
+check "help says when the units are resolved" bash -c "'$bin' user add --help | grep -q 'agency-units' && '$bin' user add --help | tr -s ' \n' ' ' | grep -q 'Bagian baru nanti tidak ikut'"
 
 # Load: four processes, 250 requests each, at once, on one service.
 export LOKET_DB="$work/load.sqlite"

@@ -35,4 +35,21 @@ static inline int loket_can_address_cursor(void) {
     return cup != 0 && cup != (char *)-1;
 }
 
+// Whether terminfo has an entry for `name`, found without starting curses (so that nothing
+// is written to the terminal): setupterm into a fresh TERMINAL, then freed. Declared here
+// rather than through <term.h>, whose capability macros (`lines`, `columns`, ...) would leak
+// into Swift.
+struct term;
+extern int setupterm(const char *, int, int *);
+extern struct term *set_curterm(struct term *);
+extern int del_curterm(struct term *);
+static inline int loket_terminfo_knows(const char *name) {
+    int error = 0;
+    struct term *before = set_curterm((struct term *)0);
+    int found = setupterm(name, 1, &error) == 0;
+    struct term *probe = set_curterm(before);
+    if (probe != 0 && probe != before) { del_curterm(probe); }
+    return found && error == 1;
+}
+
 #endif

@@ -23,6 +23,8 @@ public enum RequestError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownUser(String)
     /// The officer a request is handed to does not work for the request's unit.
     case assigneeOutOfScope(account: String, unit: String)
+    /// The request is already assigned to that officer (nothing is written).
+    case alreadyAssigned(number: String, account: String)
 
     /// True when the error is about how the command was typed (exit 64), false for bad data (65).
     public var isUsage: Bool {
@@ -64,6 +66,9 @@ public enum RequestError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .unknownUser(account): return "Pengguna '\(account)' tidak terdaftar."
         case let .assigneeOutOfScope(account, unit):
             return "Pengguna '\(account)' tidak bertugas di \(unit); permohonan tidak dialihkan."
+        case let .alreadyAssigned(number, account):
+            return "Permohonan \(number) sudah ditangani '\(account)'; tidak ada yang diubah. "
+                + "Untuk mengalihkan, sebut petugas lain (--to)."
         }
     }
 

@@ -172,6 +172,10 @@ extension Store {
             guard row.state.status.isOpen || row.state.status == .selesai else {
                 throw RequestError.rule(.notReassignable(row.state.status))
             }
+            // Handing a request to the officer who has it would only add an event that changes nothing.
+            guard row.state.assigneeID != assignee.id else {
+                throw RequestError.alreadyAssigned(number: number, account: assignee.account)
+            }
             return RequestEvent(
                 kind: .penugasan, at: now, actorID: user.id, assigneeID: assignee.id, note: Applicant.cleanText(note))
         }

@@ -20,13 +20,30 @@ public final class Terminal {
         case cannotAddressCursor
     }
 
+    /// The terminfo entry used instead of `TERM`, when terminfo lacks `TERM`
+    /// (``TerminalTypeFallback``).
+    public let substituteType: String?
+
     /// Starts curses on the process's terminal; throws when the terminal cannot be used (the
-    /// terminal is left as it was).
-    public init() throws(Unavailable) {
+    /// terminal is left as it was). A `TERM` terminfo lacks is stood in for by a compatible
+    /// entry (`putty` → `xterm`), said once through `announce` before anything is drawn.
+    public init(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        announce: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    ) throws(Unavailable) {
         setlocale(LC_ALL, "")
-        capabilities = TerminalCapabilities.detect()
+        var environment = environment
+        substituteType = Self.substitute(for: environment["TERM"])
+        if let substituteType, let requested = environment["TERM"] {
+            announce(TerminalTypeFallback.notice(requested: requested, substitute: substituteType))
+            environment["TERM"] = substituteType
+        }
+        capabilities = TerminalCapabilities.detect(environment: environment)
         SignalGuard.install()
-        guard let started = newterm(nil, loket_stdout(), loket_stdin()) else {
+        let opened =
+            substituteType.map { type in type.withCString { newterm($0, loket_stdout(), loket_stdin()) } }
+            ?? newterm(nil, loket_stdout(), loket_stdin())
+        guard let started = opened else {
             SignalGuard.uninstall()
             throw .unknownType
         }
@@ -50,6 +67,13 @@ public final class Terminal {
         KeyDecoder.defineExtraKeys()
         capabilities = capabilities.withColours(has_colors())
         if capabilities.colours { setUpColours() }
+    }
+
+    /// The first stand-in terminfo has, when it lacks `term` itself; nil when `term` is known,
+    /// unset, or of no known family.
+    static func substitute(for term: String?) -> String? {
+        guard let term, !term.isEmpty, loket_terminfo_knows(term) == 0 else { return nil }
+        return TerminalTypeFallback.candidates(for: term).first { loket_terminfo_knows($0) != 0 }
     }
 
     deinit { stop() }

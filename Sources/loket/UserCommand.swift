@@ -26,6 +26,13 @@ struct UserCommand: AsyncParsableCommand {
         @Option(name: .long, help: "Unit kerja (Bagian): nomor atau bagian dari namanya; boleh berulang.")
         var unit: [String] = []
 
+        @Option(
+            name: .customLong("agency-units"),
+            help: ArgumentHelp(
+                "Semua Bagian satu instansi (nomor, kode atau namanya): unit yang ada saat perintah ini; "
+                    + "Bagian baru nanti tidak ikut. Boleh berulang, boleh dengan --unit.", valueName: "AGENCY"))
+        var agencyUnits: [String] = []
+
         @Flag(name: .long, help: "Petugas atau supervisor untuk semua unit (tanpa --unit).")
         var allUnits = false
 
@@ -37,26 +44,30 @@ struct UserCommand: AsyncParsableCommand {
         func validate() throws {
             switch role {
             case .petugas, .supervisor:
-                if unit.isEmpty && !allUnits {
+                if !hasUnits && !allUnits {
                     throw CLIError.usage(
-                        "Peran \(role.rawValue) perlu unit kerja: tulis --unit UNIT (boleh berulang), atau --all-units "
+                        "Peran \(role.rawValue) perlu unit kerja: tulis --unit UNIT (boleh berulang), "
+                            + "--agency-units INSTANSI untuk semua Bagian satu instansi, atau --all-units "
                             + "untuk semua unit. Tidak ada yang diubah.")
                 }
-                if !unit.isEmpty && allUnits {
-                    throw CLIError.usage("Pilih salah satu: --unit atau --all-units. Tidak ada yang diubah.")
+                if hasUnits && allUnits {
+                    throw CLIError.usage(
+                        "Pilih salah satu: --unit/--agency-units atau --all-units. Tidak ada yang diubah.")
                 }
             case .admin:
-                if !unit.isEmpty || allUnits {
+                if hasUnits || allUnits {
                     throw CLIError.usage("Admin selalu untuk semua unit; jangan pakai --unit atau --all-units.")
                 }
             }
         }
 
+        var hasUnits: Bool { !unit.isEmpty || !agencyUnits.isEmpty }
+
         func run() async throws {
             let session = try Session.open(database)
-            let units = try unit.map { try Resolve.unit($0, in: session.store) }
+            let unitIDs = try UserCommand.unitIDs(unit, agencyUnits: agencyUnits, in: session.store)
             let user = try session.store.addUser(
-                account: account, displayName: name, role: role, unitIDs: units.map(\.id), by: session.user,
+                account: account, displayName: name, role: role, unitIDs: unitIDs, by: session.user,
                 at: session.now)
             print("Pengguna \(user.account) (\(user.role.rawValue)) didaftarkan; unit: \(UserCommand.units(user)).")
         }
@@ -88,6 +99,7 @@ struct UserCommand: AsyncParsableCommand {
             abstract: "Ubah peran atau unit kerja pengguna, atau nonaktifkan/aktifkan akunnya (khusus admin).",
             discussion: """
                 Contoh: pindah unit:   loket user set putu --unit "SDDEN umum"
+                        semua Bagian satu instansi: loket user set kabag --agency-units SDDEN
                         naik peran:    loket user set putu --role supervisor
                         sudah pindah tugas: loket user set putu --inactive
                 Akun nonaktif ditolak seperti akun tak dikenal; riwayat permohonannya tetap.
@@ -104,6 +116,13 @@ struct UserCommand: AsyncParsableCommand {
         @Option(name: .long, help: "Unit kerja baru (mengganti yang lama); boleh berulang.")
         var unit: [String] = []
 
+        @Option(
+            name: .customLong("agency-units"),
+            help: ArgumentHelp(
+                "Semua Bagian satu instansi (mengganti unit yang lama): unit yang ada saat perintah ini; "
+                    + "Bagian baru nanti tidak ikut. Boleh berulang, boleh dengan --unit.", valueName: "AGENCY"))
+        var agencyUnits: [String] = []
+
         @Flag(name: .long, help: "Semua unit (mengganti yang lama).")
         var allUnits = false
 
@@ -113,15 +132,19 @@ struct UserCommand: AsyncParsableCommand {
         @Flag(name: .long, help: "Aktifkan lagi akun.")
         var active = false
 
+        var hasUnits: Bool { !unit.isEmpty || !agencyUnits.isEmpty }
+
         func validate() throws {
-            if role == nil && unit.isEmpty && !allUnits && !inactive && !active {
+            if role == nil && !hasUnits && !allUnits && !inactive && !active {
                 throw CLIError.usage(
-                    "Sebutkan yang diubah: --role, --unit/--all-units, --inactive atau --active. Tidak ada yang diubah."
-                )
+                    "Sebutkan yang diubah: --role, --unit/--agency-units/--all-units, --inactive atau --active. "
+                        + "Tidak ada yang diubah.")
             }
-            if !unit.isEmpty && allUnits { throw CLIError.usage("Pilih salah satu: --unit atau --all-units.") }
+            if hasUnits && allUnits {
+                throw CLIError.usage("Pilih salah satu: --unit/--agency-units atau --all-units.")
+            }
             if inactive && active { throw CLIError.usage("Pilih salah satu: --inactive atau --active.") }
-            if role == .admin && (!unit.isEmpty || allUnits) {
+            if role == .admin && (hasUnits || allUnits) {
                 throw CLIError.usage("Admin selalu untuk semua unit; jangan pakai --unit atau --all-units.")
             }
         }
@@ -130,7 +153,7 @@ struct UserCommand: AsyncParsableCommand {
             let session = try Session.open(database)
             let unitIDs: [Int64]? =
                 allUnits || role == .admin
-                ? [] : unit.isEmpty ? nil : try unit.map { try Resolve.unit($0, in: session.store).id }
+                ? [] : !hasUnits ? nil : try UserCommand.unitIDs(unit, agencyUnits: agencyUnits, in: session.store)
             let user = try session.store.updateUser(
                 account: account.trimmingCharacters(in: .whitespaces), role: role, unitIDs: unitIDs,
                 active: inactive ? false : active ? true : nil, by: session.user, at: session.now)
@@ -138,6 +161,27 @@ struct UserCommand: AsyncParsableCommand {
                 "Pengguna \(user.account): \(user.role.rawValue), \(UserCommand.units(user))"
                     + (user.isActive ? "" : " (nonaktif)"))
         }
+    }
+
+    /// The units named by `--unit` and `--agency-units` (every Bagian the agency has in its
+    /// catalog now), each once, in the order given.
+    static func unitIDs(_ units: [String], agencyUnits: [String], in store: Store) throws -> [Int64] {
+        var ids = try units.map { try Resolve.unit($0, in: store).id }
+        if !agencyUnits.isEmpty {
+            let tree = try store.catalogTree()
+            for text in agencyUnits {
+                let agency = try Resolve.agency(text, in: store)
+                let found = tree.first { $0.id == agency.id }?.units.map(\.id) ?? []
+                guard !found.isEmpty else {
+                    throw CLIError.usage(
+                        "Instansi \(agency.code) belum punya Bagian di katalog (impor keputusannya dulu dengan "
+                            + "'loket import'), atau sebut unitnya dengan --unit. Tidak ada yang diubah.")
+                }
+                ids += found
+            }
+        }
+        var seen = Set<Int64>()
+        return ids.filter { seen.insert($0).inserted }
     }
 
     static func units(_ user: User) -> String {

@@ -255,6 +255,10 @@ struct RequestWorld {
         let other = try world.store.addUser(
             account: "komang", displayName: nil, role: .petugas, unitIDs: [world.hukum], by: world.admin)
         try world.store.assign(number: number, to: other, by: world.supervisor, at: RequestWorld.at(2026, 3, 3, 10))
+        // Again to the same officer: refused, no second event.
+        #expect(throws: RequestError.alreadyAssigned(number: number, account: "komang")) {
+            try world.store.assign(number: number, to: other, by: world.supervisor, at: RequestWorld.at(2026, 3, 3, 10))
+        }
         try world.store.changeStatus(number: number, to: .diproses, by: other, at: RequestWorld.at(2026, 3, 3, 11))
         try world.store.extend(
             number: number, reason: "koordinasi", by: world.supervisor, at: RequestWorld.at(2026, 3, 4, 9))
