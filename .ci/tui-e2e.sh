@@ -90,7 +90,14 @@ check "Home goes back to the top" shows "Bagian    : Bagian Kesejahteraan Rakyat
 keys End
 check "End shows the last component" shows "${labels[13]}"
 keys Escape
-check "Esc goes back to the service, selected, in its Bagian" shows "> Alur Permohonan Pengajuan Punia"
+check "Esc goes back to the results, the query kept" shows "Cari: punia"
+check "  the service still chosen" shows "> Alur Permohonan Pengajuan Punia"
+keys Escape
+check "  Esc again: back where the search was opened" shows "Pilih instansi"
+# To the service in its Bagian by browsing: SDDEN is the last agency, Kesra its second Bagian,
+# Punia the last of its two services.
+keys End Enter Down Enter End
+check "G/End in a list: the last service chosen" shows "> Alur Permohonan Pengajuan Punia"
 tmux send-keys -t "$session" -l $'\e[11~'
 check "F1 as PuTTY sends it (ESC [ 11 ~) opens help" shows "Bantuan: daftar layanan"
 keys Escape

@@ -26,22 +26,21 @@ enum KeyDecoder {
         }
     }
 
-    /// Decodes one `wget_wch` result; nil for input that means nothing to the interface.
-    static func decode(status: Int32, value: UInt32, window: UnsafeMutablePointer<WINDOW>?) -> Key? {
-        if status == KEY_CODE_YES { return functionKey(Int32(bitPattern: value)) }
-        guard status == OK else { return nil }
-        switch value {
-        case 27: return escape(window: window)
-        case 13, 10: return .enter
-        case 127, 8: return .backspace
-        case 9: return .tab
-        case 3: return .ctrlC
-        case 21: return .ctrlU
-        case 0..<32: return nil  // other controls (Ctrl-S/Ctrl-Q are never bound)
-        default:
-            guard let scalar = Unicode.Scalar(value) else { return nil }
-            return .char(Character(scalar))
-        }
+    /// Decodes the key `value` (a `wgetch` result: a byte, or a key code ncurses decoded)
+    /// starts, reading the rest of it from what is waiting; nil for input that means nothing
+    /// to the interface. Bytes, not `wget_wch`: see ``InputDecoder``.
+    static func decode(_ value: Int32, window: UnsafeMutablePointer<WINDOW>?) -> Key? {
+        InputDecoder.key(
+            pending(value), read: { readPending(window) },
+            unread: { item in
+                // ESC followed by a key ncurses decoded (tmux's `Escape Down` gives `ESC ESC O B`):
+                // the key is pushed back and read next.
+                switch item {
+                case .character(let byte): ungetch(Int32(bitPattern: byte))
+                case .decoded(let code): ungetch(code)
+                }
+            },
+            decoded: functionKey)
     }
 
     static func functionKey(_ code: Int32) -> Key? {
@@ -66,28 +65,13 @@ enum KeyDecoder {
         }
     }
 
-    /// ESC: alone it is Esc; followed at once by `[` or `O` it starts a sequence ncurses did not
-    /// know, read and decoded by ``EscapeSequence/afterEscape(read:unread:)``. Whatever is not
-    /// part of the sequence (a key ncurses already decoded, as tmux's `Escape Down` gives
-    /// `ESC ESC O B`) is pushed back and read as the next key.
-    static func escape(window: UnsafeMutablePointer<WINDOW>?) -> Key? {
-        EscapeSequence.afterEscape(
-            read: { readPending(window) },
-            unread: { item in
-                switch item {
-                case .character(let value): unget_wch(wchar_t(bitPattern: value))
-                case .decoded(let code): ungetch(code)
-                }
-            })
+    static func pending(_ value: Int32) -> EscapeSequence.Pending {
+        value >= KEY_MIN ? .decoded(value) : .character(UInt32(value))
     }
 
     /// What is already waiting (no delay), or nil.
     private static func readPending(_ window: UnsafeMutablePointer<WINDOW>?) -> EscapeSequence.Pending? {
-        var value: wint_t = 0
-        switch wget_wch(window, &value) {
-        case OK: return .character(UInt32(value))
-        case KEY_CODE_YES: return .decoded(Int32(bitPattern: UInt32(value)))
-        default: return nil
-        }
+        let value = wgetch(window)
+        return value == ERR ? nil : pending(value)
     }
 }

@@ -103,9 +103,8 @@ public final class Terminal {
                 return applyResize()
             }
             // What ncurses already holds (typeahead, a pushed-back byte) first, without waiting.
-            var value: wint_t = 0
-            let status = wget_wch(window, &value)
-            if status != ERR { return KeyDecoder.decode(status: status, value: UInt32(value), window: window) }
+            let value = wgetch(window)
+            if value != ERR { return KeyDecoder.decode(value, window: window) }
             var fds = [
                 pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: SignalGuard.wakePipe.0, events: Int16(POLLIN), revents: 0),

@@ -218,7 +218,7 @@ public enum App {
                 state.stack[state.stack.count - 1] = .card(card)
             }
             return
-        case .up: search.cursor.move(by: -1, count: search.hits.count, visible: visible)
+        case .up, .backTab: search.cursor.move(by: -1, count: search.hits.count, visible: visible)
         case .down, .tab: search.cursor.move(by: 1, count: search.hits.count, visible: visible)
         case .pageUp: search.cursor.move(by: -visible, count: search.hits.count, visible: visible)
         case .pageDown: search.cursor.move(by: visible, count: search.hits.count, visible: visible)

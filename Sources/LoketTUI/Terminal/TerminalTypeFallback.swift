@@ -15,9 +15,10 @@ public enum TerminalTypeFallback {
         func family(_ prefixes: [String]) -> Bool {
             prefixes.contains { name == $0 || name.hasPrefix($0 + "-") || name.hasPrefix($0 + ".") }
         }
-        if family(["putty", "kitty", "alacritty", "wezterm", "foot", "ghostty", "konsole", "gnome", "vte", "st",
-            "iterm", "iterm2", "mintty", "terminator", "tilix", "contour", "xfce", "termite", "ms-terminal"])
-        {
+        if family([
+            "putty", "kitty", "alacritty", "wezterm", "foot", "ghostty", "konsole", "gnome", "vte", "st",
+            "iterm", "iterm2", "mintty", "terminator", "tilix", "contour", "xfce", "termite", "ms-terminal",
+        ]) {
             return ["xterm-256color", "xterm"]
         }
         if family(["xterm"]) { return xterm.filter { $0 != name } }
