@@ -232,6 +232,22 @@ for term in putty putty-256color; do
     tmux kill-session -t "$session" 2>/dev/null
 done
 
+# LANG=C: a non-ASCII letter typed in the search line (the terminal sends its UTF-8 bytes)
+# keeps the rest of its burst; the ASCII screen shows it without its accent.
+tmux new-session -d -s "$session" -x 80 -y 24 \
+    "env TERM=xterm-256color LANG=C LC_ALL=C LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; sleep 30"
+check "LANG=C: starts" shows "Pilih instansi"
+keys /
+tmux send-keys -t "$session" -l "dé"
+tmux send-keys -t "$session" -l "npasar"
+check "LANG=C: dé then npasar reads denpasar" shows "Cari: denpasar_"
+keys C-u
+tmux send-keys -t "$session" -l "dénpasar kota"
+check "  dénpasar kota in one burst, every letter kept" shows "Cari: denpasar kota_"
+keys Escape q
+check "  quits" shows "LOKET-EXIT=0"
+tmux kill-session -t "$session" 2>/dev/null
+
 # TERM=vt100 and a non-UTF-8 locale: ASCII only.
 tmux new-session -d -s "$session" -x 80 -y 24 \
     "env TERM=vt100 LANG=C LC_ALL=C LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; sleep 30"
