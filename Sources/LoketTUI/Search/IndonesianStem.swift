@@ -32,10 +32,10 @@ public enum IndonesianStem {
 
     static func withoutSuffixes(_ word: [UInt8]) -> [[UInt8]] {
         var bases = [word]
-        if word.hasSuffix("nya") { bases.append(Array(word.dropLast(3))) }
+        if word.hasSuffix(Self.nya) { bases.append(Array(word.dropLast(3))) }
         for base in bases {
-            for suffix in ["kan", "an", "i"] where base.hasSuffix(suffix) {
-                bases.append(Array(base.dropLast(suffix.utf8.count)))
+            for suffix in Self.suffixes where base.hasSuffix(suffix) {
+                bases.append(Array(base.dropLast(suffix.count)))
             }
         }
         return bases.filter { $0.count >= minimumRoot }
@@ -43,44 +43,60 @@ public enum IndonesianStem {
 
     static func withoutPrefix(_ word: [UInt8]) -> [[UInt8]] {
         var roots: [[UInt8]] = []
-        func rest(after prefix: String) -> [UInt8]? {
-            guard word.hasPrefix(prefix), word.count - prefix.utf8.count >= minimumRoot else { return nil }
-            return Array(word.dropFirst(prefix.utf8.count))
+        func rest(after prefix: [UInt8]) -> ArraySlice<UInt8>? {
+            guard word.count - prefix.count >= minimumRoot, word.starts(with: prefix) else { return nil }
+            return word.dropFirst(prefix.count)
         }
-        for prefix in ["di", "ke", "ber", "ter", "per"] {
-            if let rest = rest(after: prefix) { roots.append(rest) }
+        for prefix in Self.plain {
+            if let rest = rest(after: prefix) { roots.append(Array(rest)) }
         }
-        for nasal in ["pe", "me"] {
-            if let rest = rest(after: nasal), let first = rest.first, "lmnrwy".utf8.contains(first) {
-                roots.append(rest)
+        for nasal in Self.nasals {
+            if let rest = rest(after: nasal.bare), let first = rest.first, Self.keepAfterBare.contains(first) {
+                roots.append(Array(rest))
             }
-            if let rest = rest(after: nasal + "m"), let first = rest.first {
-                if "bfvp".utf8.contains(first) { roots.append(rest) }
-                if isVowel(first) { roots.append([UInt8(ascii: "p")] + rest) }
+            if let rest = rest(after: nasal.m), let first = rest.first {
+                if Self.keepAfterM.contains(first) { roots.append(Array(rest)) }
+                if isVowel(first) { roots.append([Self.p] + rest) }
             }
-            if let rest = rest(after: nasal + "n"), let first = rest.first {
-                if "cdjz".utf8.contains(first) { roots.append(rest) }
-                if isVowel(first) { roots.append([UInt8(ascii: "t")] + rest) }
+            if let rest = rest(after: nasal.n), let first = rest.first {
+                if Self.keepAfterN.contains(first) { roots.append(Array(rest)) }
+                if isVowel(first) { roots.append([Self.t] + rest) }
             }
-            if let rest = rest(after: nasal + "ng"), let first = rest.first {
-                roots.append(rest)
-                if isVowel(first) { roots.append([UInt8(ascii: "k")] + rest) }
+            if let rest = rest(after: nasal.ng), let first = rest.first {
+                roots.append(Array(rest))
+                if isVowel(first) { roots.append([Self.k] + rest) }
             }
-            if let rest = rest(after: nasal + "ny"), let first = rest.first, isVowel(first) {
-                roots.append([UInt8(ascii: "s")] + rest)
+            if let rest = rest(after: nasal.ny), let first = rest.first, isVowel(first) {
+                roots.append([Self.s] + rest)
             }
-            if let rest = rest(after: nasal + "nge") { roots.append(rest) }
+            if let rest = rest(after: nasal.nge) { roots.append(Array(rest)) }
         }
         return roots
     }
 
-    static func isVowel(_ letter: UInt8) -> Bool { "aeiou".utf8.contains(letter) }
+    // The affixes as bytes, built once.
+    private static let nya = Array("nya".utf8)
+    private static let suffixes = ["kan", "an", "i"].map { Array($0.utf8) }
+    private static let plain = ["di", "ke", "ber", "ter", "per"].map { Array($0.utf8) }
+    private static let nasals = ["pe", "me"].map { base in
+        let bytes = Array(base.utf8)
+        return (
+            bare: bytes, m: bytes + Array("m".utf8), n: bytes + Array("n".utf8), ng: bytes + Array("ng".utf8),
+            ny: bytes + Array("ny".utf8), nge: bytes + Array("nge".utf8)
+        )
+    }
+    private static let keepAfterBare = Set("lmnrwy".utf8)
+    private static let keepAfterM = Set("bfvp".utf8)
+    private static let keepAfterN = Set("cdjz".utf8)
+    private static let (p, t, k, s) = (UInt8(ascii: "p"), UInt8(ascii: "t"), UInt8(ascii: "k"), UInt8(ascii: "s"))
+
+    static func isVowel(_ letter: UInt8) -> Bool {
+        letter == 0x61 || letter == 0x65 || letter == 0x69 || letter == 0x6F || letter == 0x75  // a e i o u
+    }
 }
 
 extension Array where Element == UInt8 {
-    fileprivate func hasPrefix(_ text: String) -> Bool { starts(with: text.utf8) }
-    fileprivate func hasSuffix(_ text: String) -> Bool {
-        let suffix = Array(text.utf8)
-        return count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
+    fileprivate func hasSuffix(_ suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

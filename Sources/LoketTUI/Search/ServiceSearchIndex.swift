@@ -14,8 +14,9 @@
 /// 3. found by whole words, roots or word starts in the name, Bagian or agency, or by whole
 ///    words in the card, before those needing a word start or a root in the card's text;
 /// 4. the user's own Bagian, then its agency, then the other agencies (``Hit/isElsewhere``);
-/// 5. how each word was found: whole word, then root, in the name, then the Bagian/agency,
-///    then the card, then word starts (`perda`: the cards saying "Perda" before PERDATA);
+/// 5. how each word was found: a whole word or root in the name, a whole word in the
+///    Bagian/agency, then in the card (4 letters or more), then word starts and the other
+///    roots (`perda`: the cards saying "Perda" before PERDATA);
 /// 6. a name starting with the first query word; more complete word matches; shorter names;
 ///    the catalog order.
 ///
@@ -38,8 +39,17 @@ public struct ServiceSearchIndex: Sendable {
         var words: [String]
         /// The words' bytes, for typing-mistake distances (name and context only).
         var bytes: [[UInt8]]
-        /// Every root of every word (the words themselves included).
+        /// The words and the roots found by taking a prefix off (peminjaman → pinjam).
         var roots: Set<String>
+        /// The roots found by taking only suffixes off (pinjaman → pinjam): a query word equal to
+        /// one of them is a word start being typed (`pelay` of "pelayan"), not a root.
+        var suffixRoots: Set<String>
+
+        /// True when `word` shares a root with a word of the field.
+        func sharesRoot(_ word: QueryWord) -> Bool {
+            if word.bytes.count >= 4, roots.contains(word.text) { return true }
+            return word.roots.contains { roots.contains($0) || suffixRoots.contains($0) }
+        }
     }
 
     /// Where the user works: search puts these first. Empty: no preference, nothing marked.
@@ -71,24 +81,29 @@ public struct ServiceSearchIndex: Sendable {
     public private(set) var entries: [Entry]
 
     public init(_ catalog: CatalogSnapshot) {
-        var roots: [String: [String]] = [:]
+        var known: [String: (prefixed: [String], suffixed: [String])] = [:]
         func field(_ words: [String], typos: Bool) -> Field {
-            var all = Set<String>()
+            var roots = Set(words)
+            var suffixRoots = Set<String>()
             for word in words {
-                if let known = roots[word] {
-                    all.formUnion(known)
-                } else {
-                    let found = IndonesianStem.roots(word)
-                    roots[word] = found
-                    all.formUnion(found)
-                }
-                all.insert(word)
+                let found =
+                    known[word]
+                    ?? {
+                        let all = IndonesianStem.roots(word).filter { $0 != word }
+                        let split = (all.filter { !word.hasPrefix($0) }, all.filter { word.hasPrefix($0) })
+                        known[word] = split
+                        return split
+                    }()
+                roots.formUnion(found.prefixed)
+                suffixRoots.formUnion(found.suffixed)
             }
             vocabulary.formUnion(words)
-            allRoots.formUnion(all)
+            allRoots.formUnion(roots)
+            allRoots.formUnion(suffixRoots)
             // Typing mistakes are forgiven against the words and their roots (`pinjm` ~ pinjam).
-            let typed = typos ? words + all.filter { $0.utf8.count >= 4 && !words.contains($0) }.sorted() : []
-            return Field(words: words, bytes: typed.map { Array($0.utf8) }, roots: all)
+            let extra = roots.union(suffixRoots).subtracting(words).filter { $0.utf8.count >= 4 }.sorted()
+            let typed = typos ? words + extra : []
+            return Field(words: words, bytes: typed.map { Array($0.utf8) }, roots: roots, suffixRoots: suffixRoots)
         }
         var vocabulary = Set<String>()
         var allRoots = Set<String>()
@@ -128,21 +143,22 @@ public struct ServiceSearchIndex: Sendable {
             if vocabulary[middle] < word.text { low = middle + 1 } else { high = middle }
         }
         if low < vocabulary.count, vocabulary[low].hasPrefix(word.text) { return true }
-        return word.roots.contains(where: roots.contains)
+        return roots.contains(word.text) || word.roots.contains(where: roots.contains)
     }
 
     /// A query word with what each comparison needs.
     struct QueryWord {
         var text: String
         var bytes: [UInt8]
-        /// Roots of 4 letters or more (shorter words are compared as typed).
+        /// Its roots of 4 letters or more, itself not included (shorter words are compared as
+        /// typed).
         var roots: [String]
         var typoLimit: Int
 
         init(_ text: String) {
             self.text = text
             bytes = Array(text.utf8)
-            roots = bytes.count >= 4 ? IndonesianStem.roots(text).filter { $0.utf8.count >= 4 } : []
+            roots = bytes.count >= 4 ? IndonesianStem.roots(text).filter { $0 != text && $0.utf8.count >= 4 } : []
             typoLimit = TypoDistance.allowance(bytes.count)
         }
     }
@@ -191,8 +207,10 @@ public struct ServiceSearchIndex: Sendable {
 
     /// The ways a word is found, best first (rule 5 of the ranking; typing corrections last).
     enum Grade: Int, Comparable {
-        case nameWord, nameRoot, contextWord, contextRoot, contentWord
-        case nameStart, contextStart, contentRoot, contentStart
+        case nameWord, nameRoot, contextWord, contentWord
+        // A root shared with the Bagian or agency only after a name start: while a word is typed,
+        // its prefixes are often roots (`pelayan`), and the list must not jump at every letter.
+        case nameStart, contextRoot, contextStart, contentRoot, contentStart
         case nameTypo, contextTypo
 
         static func < (lhs: Grade, rhs: Grade) -> Bool { lhs.rawValue < rhs.rawValue }
@@ -243,9 +261,12 @@ public struct ServiceSearchIndex: Sendable {
             if best.map({ $0.grade < wordGrade }) == true { break }
             for candidate in field.words where candidate.hasPrefix(word.text) {
                 let length = candidate.utf8.count
-                offer(length == count ? wordGrade : startGrade, count * 1000 / max(1, length))
+                // In the card's text a short whole word (`di`, `pe`, `p`) is noise: it ranks as
+                // a word start, so that the results do not reshuffle at every letter typed.
+                let whole = length == count && (wordGrade != .contentWord || count >= 4)
+                offer(whole ? wordGrade : startGrade, count * 1000 / max(1, length))
             }
-            if best.map({ $0.grade < rootGrade }) != true, word.roots.contains(where: field.roots.contains) {
+            if best.map({ $0.grade < rootGrade }) != true, field.sharesRoot(word) {
                 offer(rootGrade, 800)
             }
         }
