@@ -129,6 +129,9 @@ struct KeyDecoderTableTests {
         #expect(program.text.contains(" > \(SeedUI.catalog.service(at: chosen.path).name.prefix(20))"))
         program.send(.backTab)
         #expect(program.search?.cursor.selected == 1)
+        program.send(.function(1))
+        #expect(program.text.contains("Tab Shift-Tab") && program.text.contains("hasil berikutnya / sebelumnya"))
+        program.send(.escape)
         #expect(program.search?.query == "hibah", "Tab types nothing")
     }
 

@@ -46,6 +46,7 @@ public enum KeyHelp {
                     KeyHint("Backspace", "hapus huruf terakhir"),
                     KeyHint("Ctrl-U", "hapus seluruh kata"),
                     KeyHint("↑ ↓ PgUp PgDn", "pilih hasil"),
+                    KeyHint("Tab Shift-Tab", "hasil berikutnya / sebelumnya"),
                     KeyHint("Home End", "hasil pertama / terakhir"),
                     KeyHint("Enter", "buka kartu layanan yang dipilih"),
                     KeyHint("Esc", "tutup pencarian, kembali ke layar sebelumnya"),
