@@ -39,16 +39,41 @@ public struct ServiceSearchIndex: Sendable {
         var words: [String]
         /// The words' bytes, for typing-mistake distances (name and context only).
         var bytes: [[UInt8]]
-        /// The words and the roots found by taking a prefix off (peminjaman → pinjam).
-        var roots: Set<String>
+        /// The words and the roots found by taking a prefix off (peminjaman → pinjam); name and
+        /// context only.
+        var roots: Set<String> = []
         /// The roots found by taking only suffixes off (pinjaman → pinjam): a query word equal to
         /// one of them is a word start being typed (`pelay` of "pelayan"), not a root.
-        var suffixRoots: Set<String>
+        var suffixRoots: Set<String> = []
+        /// The card's words as numbers into ``ServiceSearchIndex/contentWords`` (content only:
+        /// hundreds of words a service, whose roots are compared once per keystroke, not per
+        /// service).
+        var wordIDs: [Int32] = []
 
         /// True when `word` shares a root with a word of the field.
         func sharesRoot(_ word: QueryWord) -> Bool {
+            if !wordIDs.isEmpty { return wordIDs.contains { word.contentRootWords[Int($0)] } }
             if word.bytes.count >= 4, roots.contains(word.text) { return true }
             return word.roots.contains { roots.contains($0) || suffixRoots.contains($0) }
+        }
+    }
+
+    /// A distinct word of the cards' texts and its roots (see ``Field``).
+    struct WordRoots: Sendable {
+        var word: String
+        var prefixed: [String]
+        var suffixed: [String]
+
+        init(_ word: String) {
+            self.word = word
+            let all = IndonesianStem.roots(word).filter { $0 != word }
+            prefixed = all.filter { !word.hasPrefix($0) }
+            suffixed = all.filter { word.hasPrefix($0) }
+        }
+
+        func sharesRoot(_ query: QueryWord) -> Bool {
+            if query.bytes.count >= 4, prefixed.contains(query.text) { return true }
+            return query.roots.contains { $0 == word || prefixed.contains($0) || suffixed.contains($0) }
         }
     }
 
@@ -81,54 +106,55 @@ public struct ServiceSearchIndex: Sendable {
     public private(set) var entries: [Entry]
 
     public init(_ catalog: CatalogSnapshot) {
-        var known: [String: (prefixed: [String], suffixed: [String])] = [:]
-        func field(_ words: [String], typos: Bool) -> Field {
-            var roots = Set(words)
-            var suffixRoots = Set<String>()
-            for word in words {
-                let found =
-                    known[word]
-                    ?? {
-                        let all = IndonesianStem.roots(word).filter { $0 != word }
-                        let split = (all.filter { !word.hasPrefix($0) }, all.filter { word.hasPrefix($0) })
-                        known[word] = split
-                        return split
-                    }()
-                roots.formUnion(found.prefixed)
-                suffixRoots.formUnion(found.suffixed)
-            }
-            vocabulary.formUnion(words)
-            allRoots.formUnion(roots)
-            allRoots.formUnion(suffixRoots)
-            // Typing mistakes are forgiven against the words and their roots (`pinjm` ~ pinjam).
-            let extra = roots.union(suffixRoots).subtracting(words).filter { $0.utf8.count >= 4 }.sorted()
-            let typed = typos ? words + extra : []
-            return Field(words: words, bytes: typed.map { Array($0.utf8) }, roots: roots, suffixRoots: suffixRoots)
+        // Every distinct word once, numbered, with its roots.
+        var ids: [String: Int32] = [:]
+        var words: [WordRoots] = []
+        func id(_ word: String) -> Int32 {
+            if let id = ids[word] { return id }
+            let id = Int32(words.count)
+            ids[word] = id
+            words.append(WordRoots(word))
+            return id
         }
-        var vocabulary = Set<String>()
-        var allRoots = Set<String>()
+        /// The name's or the context's words: few, with their roots and bytes for typing mistakes.
+        func small(_ text: [String]) -> Field {
+            var field = Field(words: text, bytes: [], roots: Set(text))
+            for word in text {
+                let found = words[Int(id(word))]
+                field.roots.formUnion(found.prefixed)
+                field.suffixRoots.formUnion(found.suffixed)
+            }
+            // Typing mistakes are forgiven against the words and their roots (`pinjm` ~ pinjam).
+            let extra = field.roots.union(field.suffixRoots).subtracting(text).filter { $0.utf8.count >= 4 }.sorted()
+            field.bytes = (text + extra).map { Array($0.utf8) }
+            return field
+        }
         var entries: [Entry] = []
         entries.reserveCapacity(catalog.serviceCount)
         for (a, agency) in catalog.agencies.enumerated() {
             let agencyWords = SearchFold.words(agency.name)
             for (u, unit) in agency.units.enumerated() {
-                let context = field(SearchFold.words(unit.name) + agencyWords, typos: true)
+                let context = small(SearchFold.words(unit.name) + agencyWords)
                 for (s, service) in unit.services.enumerated() {
                     let nameWords = SearchFold.words(service.name)
                     let content = Array(Set(SearchFold.words(service.searchText)).subtracting(nameWords))
                     entries.append(
                         Entry(
                             path: .init(agency: a, unit: u, service: s), agencyID: agency.id, unitID: unit.id,
-                            name: field(nameWords, typos: true), context: context,
-                            content: field(content, typos: false), nameLength: service.name.count))
+                            name: small(nameWords), context: context,
+                            content: Field(words: content, bytes: [], wordIDs: content.map(id)),
+                            nameLength: service.name.count))
                 }
             }
         }
         self.entries = entries
-        self.vocabulary = vocabulary.sorted()
-        self.roots = allRoots
+        contentWords = words
+        vocabulary = words.map(\.word).sorted()
+        roots = Set(words.flatMap { $0.prefixed + $0.suffixed })
     }
 
+    /// Every distinct word of the catalog (``Field/wordIDs`` number them).
+    let contentWords: [WordRoots]
     /// Every word of the catalog, sorted, and every root: a query word found in them as typed is
     /// not corrected (`data` never turns into `dana`).
     private let vocabulary: [String]
@@ -154,6 +180,9 @@ public struct ServiceSearchIndex: Sendable {
         /// typed).
         var roots: [String]
         var typoLimit: Int
+        /// By word number (``ServiceSearchIndex/contentWords``): the words sharing a root with
+        /// this one.
+        var contentRootWords: [Bool] = []
 
         init(_ text: String) {
             self.text = text
@@ -169,6 +198,7 @@ public struct ServiceSearchIndex: Sendable {
         let words = SearchFold.words(query).map { text in
             var word = QueryWord(text)
             if word.typoLimit > 0, isKnown(word) { word.typoLimit = 0 }
+            word.contentRootWords = contentWords.map { $0.sharesRoot(word) }
             return word
         }
         guard !words.isEmpty else { return [] }
