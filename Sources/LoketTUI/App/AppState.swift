@@ -55,6 +55,3 @@ public struct AppState: Sendable {
     }
 }
 
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}
