@@ -63,7 +63,8 @@ public enum ReceiptText {
         func field(_ label: String, _ value: String) {
             let head = DisplayWidth.pad(label, labelWidth) + ": "
             let hang = String(repeating: " ", count: DisplayWidth.of(head))
-            for (i, line) in TextWrap.wrap(TerminalSafe.clean(value), width: width - DisplayWidth.of(head)).enumerated() {
+            for (i, line) in TextWrap.wrap(TerminalSafe.clean(value), width: width - DisplayWidth.of(head)).enumerated()
+            {
                 lines.append((i == 0 ? head : hang) + line)
             }
         }

@@ -43,7 +43,8 @@ extension Store {
             let printer: String? = own?[0] ?? agency?[0]
             let width: Int? = own?[1] ?? agency?[1]
             return ReceiptSettings(
-                printer: printer.flatMap(ReceiptSettings.parse), width: width.flatMap { [32, 42, 80].contains($0) ? $0 : nil } ?? 42)
+                printer: printer.flatMap(ReceiptSettings.parse),
+                width: width.flatMap { [32, 42, 80].contains($0) ? $0 : nil } ?? 42)
         }
     }
 

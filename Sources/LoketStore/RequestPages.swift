@@ -84,7 +84,8 @@ extension Store {
         case .all: break
         case .running: add("r.status IN ('diterima', 'diproses') AND r.deadline IS NOT NULL")
         case .overdue: add("r.status IN ('diterima', 'diproses') AND r.deadline < ?", [now])
-        case .dueBefore(let end): add("r.status IN ('diterima', 'diproses') AND r.deadline >= ? AND r.deadline < ?", [now, end])
+        case .dueBefore(let end):
+            add("r.status IN ('diterima', 'diproses') AND r.deadline >= ? AND r.deadline < ?", [now, end])
         }
         let text = query.text.trimmingCharacters(in: .whitespaces)
         if !text.isEmpty {

@@ -214,7 +214,8 @@ extension Store {
                     sql: "UPDATE request_item SET completed_at = ? WHERE request_id = ? AND position = ?",
                     arguments: [now, row.id, position])
             }
-            let brought = "berkas dibawa: " + wanted.compactMap { open[$0].map(Requirements.listText) }.joined(separator: "; ")
+            let brought =
+                "berkas dibawa: " + wanted.compactMap { open[$0].map(Requirements.listText) }.joined(separator: "; ")
             if wanted.count == open.count {
                 return RequestEvent(
                     kind: .berkasLengkap, at: now, actorID: user.id, fromStatus: .menungguBerkas, toStatus: .diterima,
@@ -226,7 +227,9 @@ extension Store {
 
     /// A note in the request's history; nothing else changes.
     @discardableResult
-    public func addNote(number: String, note: String, by user: User, expecting version: Int? = nil, at now: Date = Date())
+    public func addNote(
+        number: String, note: String, by user: User, expecting version: Int? = nil, at now: Date = Date()
+    )
         throws -> RequestSummary
     {
         guard let clean = Applicant.cleanText(note) else { throw RequestError.emptyNote }
@@ -245,7 +248,8 @@ extension Store {
         guard let detail = try read("permohonan \(number)", { try Self.fetchDetail($0, number: number) }) else {
             throw RequestError.notFound(number)
         }
-        var input = ApplicantInput(name: detail.applicant.name, nik: detail.applicant.nik, phone: phone, address: address)
+        var input = ApplicantInput(
+            name: detail.applicant.name, nik: detail.applicant.nik, phone: phone, address: address)
         input.note = detail.applicant.note
         let corrected: Applicant
         switch Result(catching: { () throws(RequestRuleError) in try Applicant(validating: input) }) {

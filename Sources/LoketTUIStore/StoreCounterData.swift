@@ -97,7 +97,8 @@ public struct StoreCounterData: CounterData {
             optionCondition: d.optionCondition, allowedExtension: d.allowedExtension,
             items: d.items.map {
                 RequestView.Item(
-                    position: $0.position, label: $0.label, text: $0.text, brought: $0.brought, completedAt: $0.completedAt)
+                    position: $0.position, label: $0.label, text: $0.text, brought: $0.brought,
+                    completedAt: $0.completedAt)
             },
             history: d.history.map { RequestView.Entry(event: $0.event, actor: $0.actor, assignee: $0.assignee) },
             closingReason: d.closingReason, calendar: calendar, receipt: Receipt(d))
@@ -205,7 +206,8 @@ public struct StoreCounterData: CounterData {
             case .rule(.invalidApplicant(let problems)):
                 let field: FormField? =
                     problems.first.map { p in
-                        p.hasPrefix("NIK") ? .nik : (p.contains("telepon") ? .phone : (p.contains("nama") ? .name : .nik))
+                        p.hasPrefix("NIK")
+                            ? .nik : (p.contains("telepon") ? .phone : (p.contains("nama") ? .name : .nik))
                     }
                 return DataError(.invalid(field: field), RequestRuleError.invalidApplicant(problems).screenText)
             case .rule(let rule):
@@ -285,7 +287,8 @@ public enum TUISource {
             catalog: catalog, width: width, height: height, operatorName: user.account, role: user.role,
             homeUnits: Set(user.units.map(\.id)))
         return Program(
-            state: state, data: StoreCounterData(store: store, user: user, receiptDirectory: receiptDirectory, clock: clock),
+            state: state,
+            data: StoreCounterData(store: store, user: user, receiptDirectory: receiptDirectory, clock: clock),
             clock: clock)
     }
 }

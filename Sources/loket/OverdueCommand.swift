@@ -49,7 +49,9 @@ struct OverdueCommand: AsyncParsableCommand {
                 print("\(first.unitName) (\(first.agencyCode)) — \(group.rows.count) terlambat")
                 let cells = group.rows.map { row -> [String] in
                     let s = row.summary
-                    let deadline = s.deadline.map { DateText.short($0, zone: DateText.zone(s.timeZone), now: session.now) }
+                    let deadline = s.deadline.map {
+                        DateText.short($0, zone: DateText.zone(s.timeZone), now: session.now)
+                    }
                     return [
                         s.number, row.lateness.description, deadline ?? "-",
                         s.applicantName + " — " + s.serviceName + (s.assignee.map { " [\($0)]" } ?? ""),

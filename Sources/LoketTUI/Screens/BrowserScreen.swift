@@ -16,12 +16,14 @@ enum BrowserScreen {
             KeyBinding([.enter, .right, .char("l")], "Enter  →  l", "buka", bar: KeyHint("Enter", "Buka"), .open))
         if case .services = state.top {
             bindings.append(
-                KeyBinding([.char("n"), .function(2)], "n  F2", "permohonan baru untuk layanan yang dipilih",
+                KeyBinding(
+                    [.char("n"), .function(2)], "n  F2", "permohonan baru untuk layanan yang dipilih",
                     bar: KeyHint("n", "Baru"), .newRequest))
         }
         if !state.isAtRoot {
             bindings.append(
-                KeyBinding([.escape, .left, .backspace, .char("h")], "Esc  ←  h", "kembali (pilihan tetap)",
+                KeyBinding(
+                    [.escape, .left, .backspace, .char("h")], "Esc  ←  h", "kembali (pilihan tetap)",
                     bar: KeyHint("Esc", "Kembali"), .back))
         }
         return KeyMap(title, bindings + CommonKeys.bindings(state, Action.common))

@@ -20,14 +20,17 @@ public struct CardScreen: Sendable {
     }
 
     enum Action: Sendable {
-        case scroll(ListKeys.Move), back, newRequest, common(CommonAction)
+        case scroll(ListKeys.Move)
+        case back, newRequest
+        case common(CommonAction)
     }
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
         KeyMap(
             "Bantuan: kartu layanan",
             [
-                KeyBinding([.up, .char("k")], "↑  k", "gulir satu baris naik", bar: KeyHint("↑↓", "Gulir"), .scroll(.up)),
+                KeyBinding(
+                    [.up, .char("k")], "↑  k", "gulir satu baris naik", bar: KeyHint("↑↓", "Gulir"), .scroll(.up)),
                 KeyBinding([.down, .char("j")], "↓  j", "gulir satu baris turun", .scroll(.down)),
                 KeyBinding([.pageUp, .char("b")], "PgUp  b", "satu halaman naik", .scroll(.pageUp)),
                 KeyBinding([.pageDown, .char(" ")], "PgDn  Spasi", "satu halaman turun", .scroll(.pageDown)),

@@ -6,10 +6,12 @@ enum CommonAction: Sendable, Hashable {
 enum CommonKeys {
     static func bindings<Action>(_ state: AppState, _ wrap: (CommonAction) -> Action) -> [KeyBinding<Action>] {
         var keys = [
-            KeyBinding([.function(1), .char("?")], "F1  ?", "bantuan ini (Esc, q atau ? menutup)",
+            KeyBinding(
+                [.function(1), .char("?")], "F1  ?", "bantuan ini (Esc, q atau ? menutup)",
                 bar: KeyHint("F1/?", "Bantuan"), wrap(.help)),
             KeyBinding([.char("/")], "/", "cari layanan di semua instansi", bar: KeyHint("/", "Cari"), wrap(.search)),
-            KeyBinding([.function(4), .char("r")], "F4  r", "daftar permohonan", bar: KeyHint("F4", "Permohonan"),
+            KeyBinding(
+                [.function(4), .char("r")], "F4  r", "daftar permohonan", bar: KeyHint("F4", "Permohonan"),
                 wrap(.requests)),
         ]
         if state.isAtRoot {

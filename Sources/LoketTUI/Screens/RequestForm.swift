@@ -110,16 +110,20 @@ public struct RequestForm: Sendable {
 
     static func keyMap(_ state: AppState, _ form: RequestForm) -> KeyMap<Action> {
         var bindings: [KeyBinding<Action>] = [
-            KeyBinding([.function(2)], "F2", "simpan permohonan (dari kolom mana pun)", bar: KeyHint("F2", "Simpan"), .save),
-            KeyBinding([.tab, .down], "Tab  ↓", "kolom berikutnya (di daftar: butir berikutnya)",
+            KeyBinding(
+                [.function(2)], "F2", "simpan permohonan (dari kolom mana pun)", bar: KeyHint("F2", "Simpan"), .save),
+            KeyBinding(
+                [.tab, .down], "Tab  ↓", "kolom berikutnya (di daftar: butir berikutnya)",
                 bar: KeyHint("Tab", "Pindah"), .next),
             KeyBinding([.backTab, .up], "Shift-Tab  ↑", "kolom sebelumnya (di daftar: butir sebelumnya)", .previous),
         ]
         if form.focus == .checklist {
             bindings += [
-                KeyBinding([.char(" ")], "Spasi", "centang / hapus centang: berkas ini dibawa",
+                KeyBinding(
+                    [.char(" ")], "Spasi", "centang / hapus centang: berkas ini dibawa",
                     bar: KeyHint("Spasi", "Centang"), .toggle),
-                KeyBinding([.char("a")], "a", "centang semua (semua berkas dibawa)", bar: KeyHint("a", "Semua"), .tickAll),
+                KeyBinding(
+                    [.char("a")], "a", "centang semua (semua berkas dibawa)", bar: KeyHint("a", "Semua"), .tickAll),
             ]
         }
         if form.focus == .option {
@@ -130,14 +134,16 @@ public struct RequestForm: Sendable {
         }
         if form.offer != nil {
             bindings.append(
-                KeyBinding([.function(3)], "F3", "pakai data pemohon yang dikenal", bar: KeyHint("F3", "Pakai data"),
+                KeyBinding(
+                    [.function(3)], "F3", "pakai data pemohon yang dikenal", bar: KeyHint("F3", "Pakai data"),
                     .accept))
         }
         bindings += [
             KeyBinding([.backspace], "Backspace", "hapus huruf terakhir", .deleteLetter),
             KeyBinding([.ctrlU], "Ctrl-U", "kosongkan kolom", .clear),
             KeyBinding([.escape], "Esc", "batal (bertanya dulu bila ada isian)", bar: KeyHint("Esc", "Batal"), .cancel),
-            KeyBinding([.function(1)], "F1", "bantuan ini (? adalah huruf di formulir)", bar: KeyHint("F1", "Bantuan"),
+            KeyBinding(
+                [.function(1)], "F1", "bantuan ini (? adalah huruf di formulir)", bar: KeyHint("F1", "Bantuan"),
                 .help),
         ]
         return KeyMap("Bantuan: permohonan baru", bindings)
@@ -221,7 +227,11 @@ public struct RequestForm: Sendable {
             case .next: form.move(by: 1)
             case .previous: form.move(by: -1)
             case .toggle:
-                if form.brought.contains(form.item) { form.brought.remove(form.item) } else { form.brought.insert(form.item) }
+                if form.brought.contains(form.item) {
+                    form.brought.remove(form.item)
+                } else {
+                    form.brought.insert(form.item)
+                }
             case .tickAll:
                 let all = Set(0..<(form.intake?.requirements.count ?? 0))
                 form.brought = form.brought == all ? [] : all
@@ -264,7 +274,8 @@ public struct RequestForm: Sendable {
             let value = before == .nik ? nik : phone
             if let value, !form.lookedUp.contains(value) {
                 form.lookedUp.append(value)
-                effects.append(.fetch(.applicants(nik: before == .nik ? nik : nil, phone: before == .phone ? phone : nil)))
+                effects.append(
+                    .fetch(.applicants(nik: before == .nik ? nik : nil, phone: before == .phone ? phone : nil)))
             }
         }
         state.top = .form(form)

@@ -37,7 +37,8 @@ public struct RequestListScreen: Sendable {
     // MARK: - Keys
 
     enum Action: Sendable, Equatable {
-        case move(ListKeys.Move), open, find, scope, focus, status, reload, back, help, search
+        case move(ListKeys.Move)
+        case open, find, scope, focus, status, reload, back, help, search
         case findDone, findCancel, findDelete, findClear
     }
 
@@ -46,24 +47,29 @@ public struct RequestListScreen: Sendable {
             return KeyMap(
                 "Bantuan: cari permohonan",
                 [
-                    KeyBinding([.enter], "Enter", "cari nomor, nama, NIK atau telepon ini", bar: KeyHint("Enter", "Cari"),
+                    KeyBinding(
+                        [.enter], "Enter", "cari nomor, nama, NIK atau telepon ini", bar: KeyHint("Enter", "Cari"),
                         .findDone),
                     KeyBinding([.backspace], "Backspace", "hapus huruf terakhir", .findDelete),
                     KeyBinding([.ctrlU], "Ctrl-U", "kosongkan", .findClear),
-                    KeyBinding([.escape], "Esc", "batal, daftar seperti semula", bar: KeyHint("Esc", "Batal"), .findCancel),
+                    KeyBinding(
+                        [.escape], "Esc", "batal, daftar seperti semula", bar: KeyHint("Esc", "Batal"), .findCancel),
                 ])
         }
         var bindings = ListKeys.moves(Action.move)
         bindings += [
-            KeyBinding([.enter, .right, .char("l")], "Enter  →  l", "buka permohonan", bar: KeyHint("Enter", "Buka"), .open),
+            KeyBinding(
+                [.enter, .right, .char("l")], "Enter  →  l", "buka permohonan", bar: KeyHint("Enter", "Buka"), .open),
             KeyBinding([.char("/")], "/", "cari nomor, nama, NIK atau telepon", bar: KeyHint("/", "Cari"), .find),
             KeyBinding([.char("m")], "m", "milik saya / Bagian saya", bar: KeyHint("m", "Saya/Bagian"), .scope),
-            KeyBinding([.char("f"), .tab], "f  Tab", "semua / berjalan / terlambat / jatuh tempo hari ini",
+            KeyBinding(
+                [.char("f"), .tab], "f  Tab", "semua / berjalan / terlambat / jatuh tempo hari ini",
                 bar: KeyHint("f", "Saring"), .focus),
             KeyBinding([.char("s")], "s", "status: semua, lalu tiap status", .status),
             KeyBinding([.function(5), .char("R")], "F5  R", "muat ulang", .reload),
             KeyBinding([.char("c")], "c", "cari layanan di katalog (untuk permohonan baru)", .search),
-            KeyBinding([.escape, .left, .char("h"), .char("q")], "Esc  ←  h  q", "kembali",
+            KeyBinding(
+                [.escape, .left, .char("h"), .char("q")], "Esc  ←  h  q", "kembali",
                 bar: KeyHint("Esc", "Kembali"), .back),
             KeyBinding([.function(1), .char("?")], "F1  ?", "bantuan ini", bar: KeyHint("F1", "Bantuan"), .help),
         ]
@@ -211,7 +217,9 @@ public struct RequestListScreen: Sendable {
             status: row.status, deadline: row.deadline, finishedAt: row.finishedAt, now: now, calendar: calendar)
         switch urgency {
         case .onSchedule:
-            if let deadline = row.deadline, let left = Urgency.timeLeft(deadline: deadline, now: now, calendar: calendar) {
+            if let deadline = row.deadline,
+                let left = Urgency.timeLeft(deadline: deadline, now: now, calendar: calendar)
+            {
                 return (left, urgency)
             }
             return (urgency.words, urgency)

@@ -30,7 +30,8 @@ public struct RequestScreen: Sendable {
     // MARK: - Keys
 
     enum Action: Sendable, Hashable {
-        case scroll(ListKeys.Move), back, bring, status, note, contact, extend, assign, print, reload
+        case scroll(ListKeys.Move)
+        case back, bring, status, note, contact, extend, assign, print, reload
         case common(CommonAction)
         // In a dialog:
         case confirm, cancel, up, down, toggle, switchField, deleteLetter, clear
@@ -63,13 +64,16 @@ public struct RequestScreen: Sendable {
             KeyBinding([.end, .char("G")], "End  G", "ke akhir (riwayat terbaru)", .scroll(.last)),
         ]
         let offered: [KeyBinding<Action>] = [
-            KeyBinding([.char("d")], "d", "berkas dibawa: centang persyaratan yang datang", bar: KeyHint("d", "Berkas"),
+            KeyBinding(
+                [.char("d")], "d", "berkas dibawa: centang persyaratan yang datang", bar: KeyHint("d", "Berkas"),
                 .bring),
-            KeyBinding([.char("s")], "s", "ubah status (tolak dan batal dengan alasan)", bar: KeyHint("s", "Status"),
+            KeyBinding(
+                [.char("s")], "s", "ubah status (tolak dan batal dengan alasan)", bar: KeyHint("s", "Status"),
                 .status),
             KeyBinding([.char("c")], "c", "tambah catatan", bar: KeyHint("c", "Catatan"), .note),
             KeyBinding([.char("K")], "K", "koreksi telepon / alamat pemohon", .contact),
-            KeyBinding([.char("e")], "e", "perpanjang tenggat (sekali, dengan alasan)", bar: KeyHint("e", "Perpanjang"),
+            KeyBinding(
+                [.char("e")], "e", "perpanjang tenggat (sekali, dengan alasan)", bar: KeyHint("e", "Perpanjang"),
                 .extend),
             KeyBinding([.char("a")], "a", "alihkan ke petugas lain", bar: KeyHint("a", "Alihkan"), .assign),
             KeyBinding([.char("p")], "p", "cetak tanda terima", bar: KeyHint("p", "Cetak"), .print),
@@ -92,7 +96,8 @@ public struct RequestScreen: Sendable {
             bindings += [
                 KeyBinding([.up, .char("k")], "↑  k", "butir sebelumnya", bar: KeyHint("↑↓", "Pilih"), .up),
                 KeyBinding([.down, .char("j")], "↓  j", "butir berikutnya", .down),
-                KeyBinding([.char(" ")], "Spasi", "centang: berkas ini datang", bar: KeyHint("Spasi", "Centang"), .toggle),
+                KeyBinding(
+                    [.char(" ")], "Spasi", "centang: berkas ini datang", bar: KeyHint("Spasi", "Centang"), .toggle),
             ]
         case .status:
             bindings += [
@@ -108,7 +113,8 @@ public struct RequestScreen: Sendable {
             ]
         case .contact:
             bindings += [
-                KeyBinding([.tab, .backTab, .up, .down], "Tab  ↑↓", "telepon / alamat", bar: KeyHint("Tab", "Pindah"),
+                KeyBinding(
+                    [.tab, .backTab, .up, .down], "Tab  ↑↓", "telepon / alamat", bar: KeyHint("Tab", "Pindah"),
                     .switchField),
                 KeyBinding([.backspace], "Backspace", "hapus huruf terakhir", .deleteLetter),
                 KeyBinding([.ctrlU], "Ctrl-U", "kosongkan kolom", .clear),
@@ -179,7 +185,8 @@ public struct RequestScreen: Sendable {
             screen.dialog = .status(choices: view.status.allowedNext, cursor: 0, reason: "")
         case .note: screen.dialog = .note("")
         case .contact:
-            screen.dialog = .contact(phone: view.applicant.phone ?? "", address: view.applicant.address ?? "", onAddress: false)
+            screen.dialog = .contact(
+                phone: view.applicant.phone ?? "", address: view.applicant.address ?? "", onAddress: false)
         case .extend: screen.dialog = .extend(reason: "")
         case .assign:
             screen.dialog = .assign(officers: nil, cursor: 0)
@@ -242,7 +249,11 @@ public struct RequestScreen: Sendable {
             case .down: cursor = min(max(0, missing.count - 1), cursor + 1)
             case .toggle:
                 if let item = missing[safe: cursor] {
-                    if ticked.contains(item.position) { ticked.remove(item.position) } else { ticked.insert(item.position) }
+                    if ticked.contains(item.position) {
+                        ticked.remove(item.position)
+                    } else {
+                        ticked.insert(item.position)
+                    }
                 }
             case .confirm:
                 guard !ticked.isEmpty else {
@@ -302,7 +313,8 @@ public struct RequestScreen: Sendable {
                     return
                 }
                 effects.append(
-                    .fetch(.change(number: view.number, .contact(phone: phone, address: address), version: view.version)))
+                    .fetch(
+                        .change(number: view.number, .contact(phone: phone, address: address), version: view.version)))
             default: break
             }
             self.dialog = .contact(phone: phone, address: address, onAddress: onAddress)
@@ -371,7 +383,10 @@ public struct RequestScreen: Sendable {
     }
 
     static func update(_ number: String, in state: inout AppState, _ body: (inout RequestScreen) -> Void) {
-        guard let index = state.stack.lastIndex(where: { if case .request(let s) = $0 { s.number == number } else { false } }),
+        guard
+            let index = state.stack.lastIndex(where: {
+                if case .request(let s) = $0 { s.number == number } else { false }
+            }),
             case .request(var screen) = state.stack[index]
         else { return }
         body(&screen)

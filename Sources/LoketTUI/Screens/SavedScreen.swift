@@ -9,7 +9,8 @@ public struct SavedScreen: Sendable {
     }
 
     enum Action: Sendable {
-        case print, open, another, back, common(CommonAction)
+        case print, open, another, back
+        case common(CommonAction)
     }
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
@@ -18,9 +19,11 @@ public struct SavedScreen: Sendable {
             [
                 KeyBinding([.char("p")], "p", "cetak tanda terima", bar: KeyHint("p", "Cetak"), .print),
                 KeyBinding([.enter], "Enter", "buka permohonan ini", bar: KeyHint("Enter", "Buka"), .open),
-                KeyBinding([.char("n"), .function(2)], "n  F2", "permohonan baru untuk layanan yang sama",
+                KeyBinding(
+                    [.char("n"), .function(2)], "n  F2", "permohonan baru untuk layanan yang sama",
                     bar: KeyHint("n", "Baru lagi"), .another),
-                KeyBinding([.escape, .left, .char("h")], "Esc  ←  h", "kembali ke kartu layanan",
+                KeyBinding(
+                    [.escape, .left, .char("h")], "Esc  ←  h", "kembali ke kartu layanan",
                     bar: KeyHint("Esc", "Kembali"), .back),
             ] + CommonKeys.bindings(state, Action.common))
     }

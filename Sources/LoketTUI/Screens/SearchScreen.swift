@@ -8,7 +8,8 @@ enum SearchScreen {
         KeyMap(
             "Bantuan: pencarian",
             [
-                KeyBinding([.function(1)], "F1", "bantuan ini (di baris cari, ? adalah huruf)",
+                KeyBinding(
+                    [.function(1)], "F1", "bantuan ini (di baris cari, ? adalah huruf)",
                     bar: KeyHint("F1", "Bantuan"), .help),
                 KeyBinding([.up], "↑", "hasil sebelumnya", bar: KeyHint("↑↓", "Pilih"), .move(.up)),
                 KeyBinding([.down, .tab], "↓  Tab", "hasil berikutnya", .move(.down)),
@@ -21,13 +22,15 @@ enum SearchScreen {
                 KeyBinding([.enter], "Enter", "buka kartu layanan yang dipilih", bar: KeyHint("Enter", "Buka"), .open),
                 KeyBinding([.backspace], "Backspace", "hapus huruf terakhir", .deleteLetter),
                 KeyBinding([.ctrlU], "Ctrl-U", "hapus seluruh kata", .clear),
-                KeyBinding([.escape], "Esc", "tutup pencarian, kembali ke layar sebelumnya",
+                KeyBinding(
+                    [.escape], "Esc", "tutup pencarian, kembali ke layar sebelumnya",
                     bar: KeyHint("Esc", "Tutup"), .close),
             ])
     }
 
     /// Letters typed, besides the bindings: `huruf, angka`.
-    static let typing = KeyHint("huruf, angka", "kata yang dicari (urutan, aksen dan salah ketik kecil tidak berpengaruh)")
+    static let typing = KeyHint(
+        "huruf, angka", "kata yang dicari (urutan, aksen dan salah ketik kecil tidak berpengaruh)")
 
     static func update(_ state: inout AppState, _ key: Key, _ effects: inout [Effect]) {
         guard var search = state.search else { return }

@@ -7,17 +7,20 @@ enum FormView {
     static let valueColumn = 2 + labelWidth + 2
 
     static func draw(_ state: AppState, _ form: RequestForm, into screen: inout Screen) {
-        let service = state.catalog.agencies.indices.contains(form.path?.agency ?? -1)
+        let service =
+            state.catalog.agencies.indices.contains(form.path?.agency ?? -1)
             ? form.path.map { state.catalog.service(at: $0).name } : form.intake?.serviceName
         CatalogListView.title("Permohonan baru: \(service ?? "layanan")", right: nil, into: &screen)
         if let failure = form.loadFailure {
-            screen.put("Data layanan tidak dapat dibaca: \(failure)", row: 3, column: 2, limit: screen.width - 4,
+            screen.put(
+                "Data layanan tidak dapat dibaca: \(failure)", row: 3, column: 2, limit: screen.width - 4,
                 style: .warning, ellipsis: true)
         }
         var row = 2
         if let intake = form.intake {
             let text = intake.timeLimitText.map(Sanitizer.clean) ?? "(tidak tercantum)"
-            screen.put("Jangka waktu: \(text) = \(intake.reading.indonesianSummary)", row: row, column: 2,
+            screen.put(
+                "Jangka waktu: \(text) = \(intake.reading.indonesianSummary)", row: row, column: 2,
                 limit: screen.width - 4, style: .muted, ellipsis: true)
         }
         row = 3
@@ -40,15 +43,19 @@ enum FormView {
             let focused = form.focus == .option
             let mark = form.errors[.option] != nil ? "!" : " "
             screen.put(mark, row: row, column: 1, style: .warning)
-            screen.put(DisplayWidth.pad("Pilihan waktu", labelWidth), row: row, column: 2,
+            screen.put(
+                DisplayWidth.pad("Pilihan waktu", labelWidth), row: row, column: 2,
                 style: focused ? .selection : (form.errors[.option] != nil ? .warning : .heading))
             let text: String
             if let option = form.option, let chosen = options[safe: option - 1] {
-                text = "(\(option)/\(options.count)) \(chosen.amount)" + (chosen.condition.isEmpty ? "" : " \(chosen.condition)")
+                text =
+                    "(\(option)/\(options.count)) \(chosen.amount)"
+                    + (chosen.condition.isEmpty ? "" : " \(chosen.condition)")
             } else {
                 text = "belum dipilih: ← → untuk memilih (\(options.count) pilihan)"
             }
-            screen.put(Sanitizer.clean(text), row: row, column: valueColumn, limit: screen.width - valueColumn - 1,
+            screen.put(
+                Sanitizer.clean(text), row: row, column: valueColumn, limit: screen.width - valueColumn - 1,
                 style: form.option == nil ? .muted : .normal, ellipsis: true)
             row += 1
         }
@@ -58,7 +65,8 @@ enum FormView {
         let checklistBottom = screen.height - 5
         if !requirements.isEmpty {
             let focused = form.focus == .checklist
-            screen.put("Persyaratan dibawa (\(form.brought.count)/\(requirements.count))", row: row, column: 2,
+            screen.put(
+                "Persyaratan dibawa (\(form.brought.count)/\(requirements.count))", row: row, column: 2,
                 style: focused ? .selection : .heading)
             screen.put(" Spasi: centang  a: semua", row: row, column: 2 + 32, style: .muted)
             let visible = max(1, checklistBottom - checklistTop + 1)
@@ -68,13 +76,18 @@ enum FormView {
                 let selected = focused && index == form.item
                 let box = form.brought.contains(index) ? "[x]" : "[ ]"
                 let style: Style = selected ? .selection : .normal
-                if selected { screen.fill(row: checklistTop + offset, column: 2, width: screen.width - 4, style: style) }
-                screen.put("\(box) \(item.label). \(Sanitizer.clean(item.text))", row: checklistTop + offset,
+                if selected {
+                    screen.fill(row: checklistTop + offset, column: 2, width: screen.width - 4, style: style)
+                }
+                screen.put(
+                    "\(box) \(item.label). \(Sanitizer.clean(item.text))", row: checklistTop + offset,
                     column: 3, limit: screen.width - 6, style: style, ellipsis: true)
             }
             if first + visible < requirements.count {
-                screen.put("(\(requirements.count - first - visible) lagi)", row: checklistBottom, column:
-                    screen.width - 14, style: .muted)
+                screen.put(
+                    "(\(requirements.count - first - visible) lagi)", row: checklistBottom,
+                    column:
+                        screen.width - 14, style: .muted)
             }
         } else if form.intake != nil {
             screen.put("Kartu layanan ini tidak memuat persyaratan.", row: row, column: 2, style: .muted)
@@ -83,18 +96,22 @@ enum FormView {
         let deadlineRow = screen.height - 3
         screen.horizontalLine(row: deadlineRow - 1, column: 1, length: screen.width - 2)
         screen.put("Tenggat : ", row: deadlineRow, column: 2, style: .heading)
-        screen.put(form.preview(now: state.now), row: deadlineRow, column: 12, limit: screen.width - 13,
+        screen.put(
+            form.preview(now: state.now), row: deadlineRow, column: 12, limit: screen.width - 13,
             style: .accent, ellipsis: true)
         // The message line: the focused field's problem, else the form's notice.
         let messageRow = screen.height - 2
         if form.confirmsDiscard {
-            screen.put("Isian belum disimpan akan hilang. Batalkan permohonan ini? (y/n)", row: messageRow,
+            screen.put(
+                "Isian belum disimpan akan hilang. Batalkan permohonan ini? (y/n)", row: messageRow,
                 column: 2, style: .warning)
         } else if let problem = form.errors[form.focus] {
-            screen.put("\(RequestForm.label(form.focus)): \(problem)", row: messageRow, column: 2,
+            screen.put(
+                "\(RequestForm.label(form.focus)): \(problem)", row: messageRow, column: 2,
                 limit: screen.width - 4, style: .warning, ellipsis: true)
         } else if let notice = form.notice {
-            screen.put(notice.text, row: messageRow, column: 2, limit: screen.width - 4,
+            screen.put(
+                notice.text, row: messageRow, column: 2, limit: screen.width - 4,
                 style: notice.isProblem ? .warning : .accent, ellipsis: true)
         }
     }
@@ -103,7 +120,8 @@ enum FormView {
         let focused = form.focus == field
         let problem = form.errors[field]
         screen.put(problem != nil ? "!" : " ", row: row, column: 1, style: .warning)
-        screen.put(DisplayWidth.pad(RequestForm.label(field), labelWidth), row: row, column: 2,
+        screen.put(
+            DisplayWidth.pad(RequestForm.label(field), labelWidth), row: row, column: 2,
             style: focused ? .selection : (problem != nil ? .warning : .heading))
         screen.put(":", row: row, column: 2 + labelWidth, style: .muted)
         let boxWidth = field == .nik ? 18 : (field == .phone ? 18 : min(48, screen.width - valueColumn - 2))
@@ -116,11 +134,13 @@ enum FormView {
         if focused { screen.put("_", row: row, column: valueColumn + used, style: Style([.reverse], role: .accent)) }
         let hintColumn = valueColumn + boxWidth + 1
         if let problem {
-            screen.put(problem, row: row, column: hintColumn, limit: screen.width - hintColumn - 1, style: .warning,
+            screen.put(
+                problem, row: row, column: hintColumn, limit: screen.width - hintColumn - 1, style: .warning,
                 ellipsis: true)
         } else if field == .nik {
             let digits = value.filter(\.isNumber).count
-            screen.put(value.isEmpty ? "16 angka (boleh kosong)" : "\(digits)/16 angka", row: row, column: hintColumn,
+            screen.put(
+                value.isEmpty ? "16 angka (boleh kosong)" : "\(digits)/16 angka", row: row, column: hintColumn,
                 style: .muted)
         } else if field == .name {
             _ = 0

@@ -25,12 +25,15 @@ enum RequestLayout {
         field("Pemohon", pemohon)
         field("Layanan", "\(view.serviceName) (\(view.unitName), \(view.agencyName))")
         let urgency = Urgency.of(
-            status: view.status, deadline: view.deadline, finishedAt: view.finishedAt, now: now, calendar: view.calendar)
+            status: view.status, deadline: view.deadline, finishedAt: view.finishedAt, now: now, calendar: view.calendar
+        )
         field("Status", view.status.label + (view.assignee.map { " · petugas \($0)" } ?? ""))
         var limit = view.timeLimitText.map(Sanitizer.clean) ?? "(tidak ada)"
         if let amount = view.amount { limit += " → \(amount)" }
         if let condition = view.optionCondition, !condition.isEmpty { limit += " (\(condition))" }
-        if let extra = view.allowedExtension { limit += "; dapat diperpanjang \(extra)" + (view.extended ? " (sudah)" : "") }
+        if let extra = view.allowedExtension {
+            limit += "; dapat diperpanjang \(extra)" + (view.extended ? " (sudah)" : "")
+        }
         field("Jangka", limit)
         field("Diterima", DateText.long(view.receivedAt, zone: zone))
         if view.status == .menungguBerkas {
@@ -39,7 +42,8 @@ enum RequestLayout {
             let style: Style = urgency.isAlarming ? .warning : (urgency.isPressing ? .accent : .normal)
             field("Tenggat", DateText.long(deadline, zone: zone) + " · " + urgency.words, style)
             if let amount = view.amount, let start = view.completeAt {
-                var reasoning = DeadlineText.reasoning(amount: amount, start: start, deadline: deadline, zone: zone, now: now)
+                var reasoning = DeadlineText.reasoning(
+                    amount: amount, start: start, deadline: deadline, zone: zone, now: now)
                 if view.extended { reasoning = "setelah perpanjangan; semula " + reasoning }
                 field("", reasoning, .muted)
             }
@@ -63,7 +67,8 @@ enum RequestLayout {
         lines.append(CardLine("Riwayat", column: 1, style: .heading))
         for entry in view.history {
             let when = DateText.short(entry.event.at, zone: zone, now: now)
-            let text = "\(when)  \(entry.actor)  "
+            let text =
+                "\(when)  \(entry.actor)  "
                 + HistoryText.line(entry.event, assignee: entry.assignee, zone: zone)
             for (index, line) in TextWrap.wrap(Sanitizer.clean(text), width: contentWidth - 4).enumerated() {
                 lines.append(CardLine(line, column: index == 0 ? 3 : 7))
@@ -78,7 +83,8 @@ enum RequestScreenView {
     static func draw(_ state: AppState, _ screen: RequestScreen, into out: inout Screen) {
         CatalogListView.title("Permohonan \(screen.number)", right: screen.view?.status.label, into: &out)
         guard let view = screen.view else {
-            out.put(screen.failure ?? "Memuat...", row: 3, column: 2, limit: out.width - 4,
+            out.put(
+                screen.failure ?? "Memuat...", row: 3, column: 2, limit: out.width - 4,
                 style: screen.failure == nil ? .muted : .warning, ellipsis: true)
             return
         }
@@ -88,14 +94,16 @@ enum RequestScreenView {
         if screen.scroll < end {
             for index in screen.scroll..<end {
                 for segment in lines[index].segments {
-                    out.put(segment.text, row: 2 + index - screen.scroll, column: segment.column,
+                    out.put(
+                        segment.text, row: 2 + index - screen.scroll, column: segment.column,
                         limit: out.width - segment.column - 1, style: segment.style, ellipsis: true)
                 }
             }
         }
         if let notice = screen.notice {
             out.fill(row: out.height - 2, style: .normal)
-            out.put(notice.text, row: out.height - 2, column: 1, limit: out.width - 2,
+            out.put(
+                notice.text, row: out.height - 2, column: 1, limit: out.width - 2,
                 style: notice.isProblem ? .warning : .accent, ellipsis: true)
         }
         if let dialog = screen.dialog { DialogView.draw(view, dialog, notice: screen.notice, into: &out) }
@@ -114,18 +122,25 @@ enum DialogView {
             lines.append(("Centang berkas yang datang (Spasi), lalu Enter:", .muted))
             for (index, item) in view.missing.enumerated() {
                 let box = ticked.contains(item.position) ? "[x]" : "[ ]"
-                lines.append(("\(index == cursor ? ">" : " ") \(box) \(item.label). \(item.text)",
-                    index == cursor ? .selection : .normal))
+                lines.append(
+                    (
+                        "\(index == cursor ? ">" : " ") \(box) \(item.label). \(item.text)",
+                        index == cursor ? .selection : .normal
+                    ))
             }
             let remaining = view.missing.count - ticked.count
             lines.append(
-                (remaining == 0
-                    ? "Semua lengkap: jangka waktu mulai berjalan saat disimpan." : "Masih kurang \(remaining) berkas.",
-                    .muted))
+                (
+                    remaining == 0
+                        ? "Semua lengkap: jangka waktu mulai berjalan saat disimpan."
+                        : "Masih kurang \(remaining) berkas.",
+                    .muted
+                ))
         case .status(let choices, let cursor, let reason):
             lines.append(("Status sekarang: \(view.status.label). Pilih yang baru:", .muted))
             for (index, status) in choices.enumerated() {
-                lines.append(("\(index == cursor ? ">" : " ") \(status.actionLabel)", index == cursor ? .selection : .normal))
+                lines.append(
+                    ("\(index == cursor ? ">" : " ") \(status.actionLabel)", index == cursor ? .selection : .normal))
             }
             let needs = choices[safe: cursor]?.needsReason == true
             input(needs ? "Alasan (wajib)" : "Catatan", reason)
@@ -137,14 +152,20 @@ enum DialogView {
             lines.append(("Data lama tetap tercatat di riwayat.", .muted))
         case .extend(let reason):
             lines.append(
-                ("Perpanjangan \(view.allowedExtension?.description ?? "") dari tenggat sekarang; hanya sekali.", .muted))
+                (
+                    "Perpanjangan \(view.allowedExtension?.description ?? "") dari tenggat sekarang; hanya sekali.",
+                    .muted
+                ))
             input("Alasan (wajib)", reason)
         case .assign(let officers, let cursor):
             if let officers {
                 lines.append(("Alihkan kepada:", .muted))
                 for (index, officer) in officers.enumerated() {
-                    lines.append(("\(index == cursor ? ">" : " ") \(officer.name) (\(officer.account))",
-                        index == cursor ? .selection : .normal))
+                    lines.append(
+                        (
+                            "\(index == cursor ? ">" : " ") \(officer.name) (\(officer.account))",
+                            index == cursor ? .selection : .normal
+                        ))
                 }
             } else {
                 lines.append(("Memuat daftar petugas...", .muted))
@@ -159,10 +180,14 @@ enum DialogView {
         let height = min(screen.height - 4, wrapped.count + 2)
         let left = (screen.width - width) / 2
         let top = max(2, (screen.height - height) / 2)
-        Box.draw(row: top, column: left, width: width, height: height, title: RequestScreen.dialogTitle(dialog).capitalizedFirst,
+        Box.draw(
+            row: top, column: left, width: width, height: height,
+            title: RequestScreen.dialogTitle(dialog).capitalizedFirst,
             into: &screen)
         for (index, line) in wrapped.prefix(height - 2).enumerated() {
-            if line.1 == .selection { screen.fill(row: top + 1 + index, column: left + 1, width: width - 2, style: .selection) }
+            if line.1 == .selection {
+                screen.fill(row: top + 1 + index, column: left + 1, width: width - 2, style: .selection)
+            }
             screen.put(line.0, row: top + 1 + index, column: left + 2, limit: width - 4, style: line.1)
         }
     }

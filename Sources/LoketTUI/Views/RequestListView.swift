@@ -33,7 +33,8 @@ enum RequestListView {
                 let line = 3 + index - list.cursor.top
                 let selected = index == list.cursor.selected
                 let zone = list.calendars[row.agencyID]?.timeZone ?? .current
-                let (words, urgency) = RequestListScreen.condition(row, calendar: list.calendars[row.agencyID], now: state.now)
+                let (words, urgency) = RequestListScreen.condition(
+                    row, calendar: list.calendars[row.agencyID], now: state.now)
                 let deadline = row.deadline.map { shortDeadline($0, zone: zone) } ?? "-"
                 let cells = [row.number, row.applicantName, row.serviceName, deadline]
                 let text = table.lines([cells.map(Sanitizer.clean)], width: width, header: false)[0]
@@ -42,7 +43,9 @@ enum RequestListView {
                 screen.put(selected ? ">" : " ", row: line, column: 1, style: style)
                 screen.put(text, row: line, column: 3, limit: width, style: style)
                 let wordStyle: Style =
-                    selected ? style : (urgency?.isAlarming == true ? .warning : (urgency?.isPressing == true ? .accent : .muted))
+                    selected
+                    ? style
+                    : (urgency?.isAlarming == true ? .warning : (urgency?.isPressing == true ? .accent : .muted))
                 screen.put(words, row: line, column: wordsColumn, limit: wordsWidth, style: wordStyle, ellipsis: true)
             }
         }
@@ -55,9 +58,12 @@ enum RequestListView {
         } else if let row = list.rows[safe: list.cursor.selected] {
             let zone = list.calendars[row.agencyID]?.timeZone ?? .current
             var text = "\(row.number) · \(row.applicantName) · \(row.serviceName) · \(row.status.label)"
-            if let deadline = row.deadline { text += " · tenggat \(DateText.short(deadline, zone: zone, now: state.now))" }
+            if let deadline = row.deadline {
+                text += " · tenggat \(DateText.short(deadline, zone: zone, now: state.now))"
+            }
             if let assignee = row.assignee { text += " · \(assignee)" }
-            screen.put(Sanitizer.clean(text), row: detailRow, column: 1, limit: screen.width - 2, style: .muted,
+            screen.put(
+                Sanitizer.clean(text), row: detailRow, column: 1, limit: screen.width - 2, style: .muted,
                 ellipsis: true)
         }
     }

@@ -15,7 +15,8 @@ enum SavedView {
                 screen.put(line, row: 5 + index, column: left, style: .accent)
             }
         }
-        screen.put(request.number, row: 11, column: max(2, (screen.width - request.number.count) / 2),
+        screen.put(
+            request.number, row: 11, column: max(2, (screen.width - request.number.count) / 2),
             style: Style([.bold, .reverse], role: .accent))
         let zone = request.zone
         var row = 13
@@ -27,11 +28,18 @@ enum SavedView {
         line("Pemohon", request.applicant.name)
         line("Layanan", request.serviceName)
         if request.status == .menungguBerkas {
-            line("Tenggat", DeadlineText.waiting(missing: request.missing.map(\.text)), .warning)
+            line("Tenggat", "menunggu kelengkapan berkas: dihitung saat berkas lengkap", .warning)
+            let missing = request.missing.map { DeadlineText.itemText($0.text) }.joined(separator: "; ")
+            for (index, text) in TextWrap.wrap(missing, width: screen.width - 15).prefix(2).enumerated() {
+                line(index == 0 ? "Kurang" : "", text)
+            }
         } else if let deadline = request.deadline {
             line("Tenggat", DateText.long(deadline, zone: zone), Style([.bold], role: .accent))
             if let amount = request.amount, let start = request.completeAt {
-                line("", DeadlineText.reasoning(amount: amount, start: start, deadline: deadline, zone: zone, now: state.now),
+                line(
+                    "",
+                    DeadlineText.reasoning(
+                        amount: amount, start: start, deadline: deadline, zone: zone, now: state.now),
                     .muted)
             }
         } else {
@@ -39,7 +47,8 @@ enum SavedView {
         }
         line("Status", request.status.label)
         if let message = saved.message {
-            screen.put(message.text, row: screen.height - 3, column: 2, limit: screen.width - 4,
+            screen.put(
+                message.text, row: screen.height - 3, column: 2, limit: screen.width - 4,
                 style: message.isProblem ? .warning : .accent, ellipsis: true)
         } else {
             screen.put("Tekan p untuk mencetak tanda terima.", row: screen.height - 3, column: 2, style: .muted)
