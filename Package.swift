@@ -57,7 +57,8 @@ let package = Package(
         .testTarget(name: "LoketStoreTests", dependencies: ["LoketStore", "LoketImporter", "LoketCore", "LoketSeed"]),
         .testTarget(name: "LoketPresentationTests", dependencies: ["LoketPresentation", "LoketCore"]),
         .testTarget(
-            name: "LoketTUITests", dependencies: ["LoketTUI", "LoketPresentation", "LoketCore", "LoketImporter", "LoketSeed"]),
+            name: "LoketTUITests",
+            dependencies: ["LoketTUI", "LoketPresentation", "LoketCore", "LoketImporter", "LoketSeed"]),
         .testTarget(
             name: "LoketTUIStoreTests",
             dependencies: ["LoketTUIStore", "LoketTUI", "LoketStore", "LoketCore", "LoketImporter", "LoketSeed"]),

@@ -1,7 +1,9 @@
 /// The three lists of the catalog: agencies → Bagian → services.
 enum BrowserScreen {
     enum Action: Sendable {
-        case move(ListKeys.Move), open, back, newRequest, common(CommonAction)
+        case move(ListKeys.Move)
+        case open, back, newRequest
+        case common(CommonAction)
     }
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {

@@ -1,7 +1,9 @@
 /// The search overlay: typed letters go to the query; results below.
 enum SearchScreen {
     enum Action: Sendable {
-        case close, help, open, move(ListKeys.Move), deleteLetter, clear
+        case close, help, open
+        case move(ListKeys.Move)
+        case deleteLetter, clear
     }
 
     static func keyMap(_ state: AppState) -> KeyMap<Action> {
