@@ -124,6 +124,8 @@ public struct RequestForm: Sendable {
                     bar: KeyHint("Spasi", "Centang"), .toggle),
                 KeyBinding(
                     [.char("a")], "a", "centang semua (semua berkas dibawa)", bar: KeyHint("a", "Semua"), .tickAll),
+                KeyBinding([.char("j")], "j", "butir berikutnya", .next),
+                KeyBinding([.char("k")], "k", "butir sebelumnya", .previous),
             ]
         }
         if form.focus == .option {
