@@ -17,7 +17,9 @@ import Testing
 
     @Test func missingItemsUseTheCardsOwnNumbers() throws {
         #expect(
-            Requirements.numbered(from: "1. KTP\n2. Surat permohonan\n5. Kartu Keluarga").map(\.label) == ["1", "2", "5"])
+            Requirements.numbered(from: "1. KTP\n2. Surat permohonan\n5. Kartu Keluarga").map(\.label) == [
+                "1", "2", "5",
+            ])
         // Not every item numbered, or a number twice: positions from 1 for all.
         #expect(Requirements.numbered(from: "KTP\n• Surat\n2. Foto").map(\.label) == ["1", "2", "3"])
         #expect(Requirements.numbered(from: "1. KTP\n1. Foto").map(\.label) == ["1", "2"])
@@ -89,7 +91,9 @@ import Testing
             try world.store.correctContact(
                 number: request.number, phone: "081311112222", address: "Jl. Gajah Mada 1", by: world.petugas)
         }
-        #expect(throws: RequestError.emptyNote) { try world.store.addNote(number: request.number, note: "  ", by: world.petugas) }
+        #expect(throws: RequestError.emptyNote) {
+            try world.store.addNote(number: request.number, note: "  ", by: world.petugas)
+        }
     }
 
     @Test func pagesAreKeysetAndCoverEveryRowOnce() throws {
@@ -132,9 +136,13 @@ import Testing
         #expect(try world.store.receiptSettings(for: world.petugas) == ReceiptSettings(printer: nil, width: 42))
         let agency = try #require(try world.store.agencies().first?.id)
         try world.store.setReceiptSettings(agencyID: agency, printer: "lp -d loket1", width: 32)
-        #expect(try world.store.receiptSettings(for: world.petugas) == ReceiptSettings(printer: ["lp", "-d", "loket1"], width: 32))
+        #expect(
+            try world.store.receiptSettings(for: world.petugas)
+                == ReceiptSettings(printer: ["lp", "-d", "loket1"], width: 32))
         try world.store.setReceiptSettings(account: "putu", printer: "lpr -P meja2", width: 80)
-        #expect(try world.store.receiptSettings(for: world.petugas) == ReceiptSettings(printer: ["lpr", "-P", "meja2"], width: 80))
+        #expect(
+            try world.store.receiptSettings(for: world.petugas)
+                == ReceiptSettings(printer: ["lpr", "-P", "meja2"], width: 80))
         #expect(throws: StoreError.invalidPrinter("sh -c x")) {
             try world.store.setReceiptSettings(agencyID: agency, printer: "sh -c x", width: nil)
         }

@@ -21,7 +21,8 @@ import Testing
             ParsedService(
                 name: "Legalisasi Produk Hukum", line: 1,
                 components: [
-                    ParsedComponent(number: 1, label: "Persyaratan", text: "1. KTP\n2. Surat permohonan\n5. Akta", line: 2),
+                    ParsedComponent(
+                        number: 1, label: "Persyaratan", text: "1. KTP\n2. Surat permohonan\n5. Akta", line: 2),
                     ParsedComponent(number: 3, label: "Jangka Waktu", text: "3 (Tiga) hari kerja", line: 3),
                     ParsedComponent(number: 6, label: "Pengaduan", text: "SP4N-LAPOR!", line: 4),
                 ])
