@@ -130,7 +130,7 @@ struct KeyDecoderTableTests {
         program.send(.backTab)
         #expect(program.search?.cursor.selected == 1)
         program.send(.function(1))
-        #expect(program.text.contains("Tab Shift-Tab") && program.text.contains("hasil berikutnya / sebelumnya"))
+        #expect(program.text.contains("↑  Shift-Tab") && program.text.contains("↓  Tab"))
         program.send(.escape)
         #expect(program.search?.query == "hibah", "Tab types nothing")
     }
@@ -156,7 +156,7 @@ extension Route {
     var listCursor: ListCursor? {
         switch self {
         case .agencies(let cursor), .units(_, let cursor), .services(_, _, let cursor): cursor
-        case .card: nil
+        default: nil
         }
     }
 }

@@ -36,8 +36,7 @@ struct SearchFollowsOfficerTests {
 
     @Test("the results on screen mark the other agencies' services")
     func homeOnScreen() {
-        var state = AppState(catalog: small.catalog, operatorName: "made", role: "petugas")
-        state.searchHome = .init(unitIDs: [0])
+        let state = AppState(catalog: small.catalog, operatorName: "made", role: .petugas, homeUnits: [0])
         var program = Program(state: state, cards: { _ in nil }, clock: { Fixture.now })
         program.send([.char("/")] + Key.typing("per"))
         let screen = program.render()
