@@ -53,6 +53,12 @@ struct SearchFollowsOfficerTests {
         #expect(hibah.count >= 4)
         #expect(hibah.allSatisfy { $0.localizedCaseInsensitiveContains("hibah") }, "\(hibah)")
         #expect(ServiceSearchIndex(seed).search("hibh").allSatisfy { $0.isCorrected })
+        var program = SeedUI.program()
+        program.send([.char("/")] + Key.typing("hibh"))
+        #expect(program.render().line(1).contains("\(hibah.count) hasil, ejaan mirip"))
+        program.send([.backspace] + Key.typing("ah"))
+        #expect(program.render().line(1).contains("Cari: hibah"))
+        #expect(!program.render().line(1).contains("ejaan mirip"), "hibah: found as typed")
         // Short words must be right: `mc` finds no `mu`, `hib` no typo.
         #expect(ServiceSearchIndex(seed).search("hib").allSatisfy { !$0.isCorrected })
         // A word the catalog has as typed is not corrected: `data` never lists `Dana`.

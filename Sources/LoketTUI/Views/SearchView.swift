@@ -15,7 +15,14 @@ enum SearchView {
             count = "tidak ada hasil"
         } else {
             let number = search.hasMore ? "\(search.hits.count)+" : "\(search.hits.count)"
-            count = search.hits.first?.isComplete == false ? "\(number) hasil, cocok sebagian" : "\(number) hasil"
+            if search.hits.first?.isComplete == false {
+                count = "\(number) hasil, cocok sebagian"
+            } else if search.hits.first?.isCorrected == true {
+                // Found only with a typing mistake forgiven (`hibh`): said, so the list is not a surprise.
+                count = "\(number) hasil, ejaan mirip"
+            } else {
+                count = "\(number) hasil"
+            }
         }
         screen.put(count, row: 1, column: screen.width - DisplayWidth.of(count) - 1, style: .muted)
         let rightWidth = min(34, screen.width * 2 / 5)
