@@ -42,6 +42,8 @@ public enum IndonesianStem {
     }
 
     static func withoutPrefix(_ word: [UInt8]) -> [[UInt8]] {
+        // Every prefix starts with one of d k b t p m: most words are done here.
+        guard let first = word.first, Self.prefixStarts.contains(first) else { return [] }
         var roots: [[UInt8]] = []
         func rest(after prefix: [UInt8]) -> ArraySlice<UInt8>? {
             guard word.count - prefix.count >= minimumRoot, word.starts(with: prefix) else { return nil }
@@ -85,6 +87,7 @@ public enum IndonesianStem {
             ny: bytes + Array("ny".utf8), nge: bytes + Array("nge".utf8)
         )
     }
+    private static let prefixStarts = Set("dkbtpm".utf8)
     private static let keepAfterBare = Set("lmnrwy".utf8)
     private static let keepAfterM = Set("bfvp".utf8)
     private static let keepAfterN = Set("cdjz".utf8)
