@@ -11,6 +11,10 @@ import LoketCore
 /// heading of the next service. Components are mapped by label first and by row number (with
 /// part B's restart at 1) only when the label is unreadable.
 public enum DecreeParser {
+    /// No decree comes near this size (the longest seed has 220 kB): a larger file is refused,
+    /// before it is read when the caller knows its size, whatever it holds.
+    public static let maximumBytes = 20_000_000
+
     /// Parses the bytes of a file; throws on an empty, binary or non-decree file.
     public static func parse(data: Data, source: String) throws(ImportError) -> ParsedCatalog {
         let text = try SourceLines.decode(data, source: source)
@@ -54,9 +58,21 @@ private struct ServiceBuilder {
     var sawManufacturingHeading = false
     var manufacturingOffset: Int?
     var part: PartOfTable = .serviceDelivery
+    /// The components of the rows so far, and the highest of them: kept as rows are added, so
+    /// that a check per row does not read all the rows before it.
+    private(set) var present: Set<Component> = []
+    private(set) var highest = 0
 
-    var hasManufacturingRows: Bool { rows.contains { ($0.component?.rawValue ?? 0) >= 7 } }
-    func has(_ component: Component) -> Bool { rows.contains { $0.component == component } }
+    var hasManufacturingRows: Bool { highest >= 7 }
+    func has(_ component: Component) -> Bool { present.contains(component) }
+
+    mutating func append(_ row: RowBuilder) {
+        if let component = row.component {
+            present.insert(component)
+            highest = max(highest, component.rawValue)
+        }
+        rows.append(row)
+    }
 }
 
 private struct UnitBuilder {
@@ -77,6 +93,9 @@ private struct Scanner {
     var blockStarts: [Int] = [0]
     var explicitHeadingsInBlock = false
     var blockHasContent = false
+    /// Lines whose "muncul lagi" warning turned out wrong (see ``splitLongLabels(_:)``), dropped at
+    /// the end in one pass.
+    var withdrawnRepeats: Set<Int> = []
 
     init(lines: [String], source: String) {
         self.lines = lines
@@ -272,12 +291,14 @@ private struct Scanner {
             return
         }
         flushPendingIntoCell()
-        if recognised == .persyaratan, current!.rows.contains(where: { ($0.component?.rawValue ?? 0) >= 11 }) {
+        if recognised == .persyaratan, current!.highest >= 11 {
             // A table that starts without heading or sub-heading after a complete one.
             finishService()
             current = ServiceBuilder(name: nil, headingNumber: nil, line: line, block: block)
         }
+        // Taken out of `current` while it changes, so that adding a row does not copy the rows.
         var service = current!
+        current = nil
         var byNumber: Component?
         if let number { byNumber = componentByNumber(number, in: &service) }
         if recognised == nil, let byNumber {
@@ -312,7 +333,7 @@ private struct Scanner {
                     + "baris ini disimpan sebagai baris tambahan")
             recognised = nil
         }
-        service.rows.append(RowBuilder(component: recognised, label: label, raw: value, line: line))
+        service.append(RowBuilder(component: recognised, label: label, raw: value, line: line))
         current = service
     }
 
@@ -322,12 +343,13 @@ private struct Scanner {
             return
         }
         flushPendingIntoCell()
-        let last = current!.rows.last!
-        if !label.isEmpty, let component = Self.recognise(label), component != last.component,
-            !current!.has(component), component.rawValue > (last.component?.rawValue ?? 0)
+        // Only the component: a copy of the row would make the append below copy its text.
+        let lastComponent = current!.rows.last!.component
+        if !label.isEmpty, let component = Self.recognise(label), component != lastComponent,
+            !current!.has(component), component.rawValue > (lastComponent?.rawValue ?? 0)
         {
             warn(line, "baris tanpa nomor dibaca sebagai komponen \(component.rawValue) (\(component.canonicalLabel))")
-            current!.rows.append(RowBuilder(component: component, label: label, raw: value, line: line))
+            current!.append(RowBuilder(component: component, label: label, raw: value, line: line))
             return
         }
         if !label.isEmpty {
@@ -342,6 +364,11 @@ private struct Scanner {
     // MARK: - Assembly
 
     mutating func catalog() -> ParsedCatalog {
+        // The scanner's warnings by line: each service's repairs see (and may supersede) only those
+        // of its own rows, so that assembling many services does not read every warning each time.
+        var scanned = Dictionary(grouping: warnings, by: \.line)
+        warnings = []
+        var assembled: [ImportWarning] = []
         let agency = DecreeHeader.agencyName(lines: lines) ?? defaultAgencyName()
         var decrees: [DecreeInfo] = []
         for (index, start) in blockStarts.enumerated() {
@@ -367,7 +394,11 @@ private struct Scanner {
                 if builder.name == nil {
                     builder.name = nameFromList(lists, position: position, services: unit.services, index: index)
                 }
+                assembled += warnings
+                warnings = Set(builder.rows.map(\.line)).sorted().flatMap { scanned.removeValue(forKey: $0) ?? [] }
                 services.append(assemble(builder))
+                assembled += warnings
+                warnings = []
             }
             let name = unit.name.isEmpty ? agency : unit.name
             let decree = decrees[min(unit.block, decrees.count - 1)]
@@ -375,7 +406,10 @@ private struct Scanner {
         }
         return ParsedCatalog(
             source: source, agencyName: agency, decree: decrees.first ?? DecreeInfo(number: nil, date: nil),
-            units: parsedUnits, warnings: warnings.sorted { ($0.line, $0.message) < ($1.line, $1.message) }
+            units: parsedUnits,
+            warnings: (assembled + warnings + scanned.values.joined())
+                .filter { !(withdrawnRepeats.contains($0.line) && $0.message.contains("muncul lagi")) }
+                .sorted { ($0.line, $0.message) < ($1.line, $1.message) }
         )
     }
 
@@ -464,7 +498,7 @@ private struct Scanner {
                 !rows.contains(where: { $0.component == named })
             {
                 rows[index].component = named
-                warnings.removeAll { $0.line == row.line && $0.message.contains("muncul lagi") }
+                withdrawnRepeats.insert(row.line)
                 message +=
                     "; baris ini dibaca sebagai komponen \(named.rawValue) (\(named.canonicalLabel)), "
                     + "bukan \(folded.rawValue) (\(folded.canonicalLabel)) yang terbaca dari teks yang terbawa"
