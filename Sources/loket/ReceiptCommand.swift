@@ -60,7 +60,9 @@ struct ReceiptCommand: AsyncParsableCommand {
                 lines += TextLayout.wrap("- \(item.text)", width: width, indent: "  ")
             }
         } else if let deadline = s.deadline {
+            if let event = d.event { field("Hari acara", IndonesianDateFormat.date(event)) }
             field("Tenggat", Session.dateTime(deadline, d.timeZone))
+            if let warning = d.eventWarning { field("Perhatian", warning) }
         } else {
             field("Tenggat", "tanpa batas waktu tetap")
         }

@@ -281,11 +281,7 @@ extension TimeLimitTextParser {
         where tokens[k].lower == "h" && tokens[k + 1].text == "-" && tokens[k + 2].number != nil
             && !tokens[k + 1].spaceBefore
         {
-            let d = tokens[k + 2].number!
-            warnings.append(
-                "Jangka waktu mengacu pada hari pelaksanaan acara (H-\(d)), dihitung mundur dari acara, bukan dari "
-                    + "permohonan; tetapkan tanggal target secara manual.")
-            return .open(reason: reason)
+            return .beforeEvent(daysBefore: tokens[k + 2].number!)
         }
         if (joined.contains(" sampai ") || joined.contains(" hingga "))
             && ["selesai", "tercapai", "kesepakatan", "tuntas"].contains(where: { all.contains($0) })

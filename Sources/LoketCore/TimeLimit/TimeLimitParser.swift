@@ -46,7 +46,10 @@ import Foundation
 /// - **Open**: no fixed limit for `Sampai ... selesai / tercapai kesepakatan`, budget windows
 ///   (`teranggarkan di APBD ... Januari s/d Desember`), `sesuai kebutuhan` / `disesuaikan` without
 ///   an amount, service-day statements (`Setiap Hari Kerja`), capacity (`10 buah KTP per hari`),
-///   and event-relative limits (`H-5`, warned: counted back from the event, not from intake).
+///   The reason is the cleaned text.
+/// - **Before an event**: `H-5`, `Disesuaikan dengan waktu (H-3)` (an `H`, a dash and a number,
+///   written together) is `.beforeEvent(daysBefore:)`: the deadline is the opening of the event
+///   day the pemohon names.
 ///   The reason is the cleaned text. Empty text is `.open(reason: nil)` with a warning; text
 ///   with no amount and no known phrase is `.open(reason: nil)` with
 ///   `Jangka waktu tidak terbaca: ...`.
@@ -57,6 +60,14 @@ import Foundation
 ///   adalah 2 hari`).
 public enum TimeLimitParser {
     public static func parse(_ raw: String) -> TimeLimitParse {
+        if let number = MalformedNumber.find(in: TimeLimitLexer.clean(raw)) {
+            return TimeLimitParse(
+                reading: .open(reason: nil),
+                warnings: [
+                    "Jangka waktu tidak terbaca: «\(number)» bukan jumlah bulat positif (tanda minus, "
+                        + "pecahan atau eksponen). Tulis jumlahnya dengan angka bulat, misalnya «5 hari kerja»."
+                ])
+        }
         var parser = TimeLimitTextParser(raw: raw)
         return refuseImplausible(parser.run())
     }
@@ -82,6 +93,7 @@ public enum TimeLimitParser {
         case .extended(let base, let extra): amounts = [base, extra]
         case .choice(let options): amounts = options.map(\.amount)
         case .open: amounts = []
+        case .beforeEvent(let days): amounts = [TimeAmount(days, .days)]
         }
         guard let bad = amounts.first(where: { $0.amount > plausibleMaximum($0.unit) }) else { return parse }
         return TimeLimitParse(
