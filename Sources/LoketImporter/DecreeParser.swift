@@ -264,6 +264,10 @@ private struct Scanner {
         return Component(rawValue: number)
     }
 
+    /// A table whose rows reached this component is complete: a Persyaratan row after it starts
+    /// a new table even without a heading (seed 003's tables whose heading the extraction lost).
+    static let completeTable = Component.jumlahPelaksana.rawValue
+
     static func recognise(_ label: String) -> Component? {
         let key = label.lowercased().filter(\.isLetter)
         // `Jaminan` alone could be 12 or 13: let the row number decide.
@@ -290,11 +294,25 @@ private struct Scanner {
             pending.removeAll()
             return
         }
+        // A Persyaratan row after a complete table (``completeTable``), or after a table of part A
+        // only that already has its Persyaratan, starts the next service's table. Its name is
+        // the bare line right above it when that line reads as a title (``Heading/isPlainTitle(_:)``);
+        // else the up-front list gives it at assembly.
+        let newTable =
+            recognised == .persyaratan
+            && (current!.highest >= Self.completeTable
+                || (current!.has(.persyaratan) && current!.highest >= Component.pengaduan.rawValue))
+        var title: (name: String, number: Int?, line: Int)?
+        if newTable, !explicitHeadingsInBlock, let last = pending.last, Heading.isPlainTitle(last.text) {
+            let (number, body) = Heading.stripNumbering(CellText.flatten(last.text))
+            title = (Heading.cleanName(body), number, last.line)
+            pending.removeLast()
+        }
         flushPendingIntoCell()
-        if recognised == .persyaratan, current!.highest >= 11 {
-            // A table that starts without heading or sub-heading after a complete one.
+        if newTable {
             finishService()
-            current = ServiceBuilder(name: nil, headingNumber: nil, line: line, block: block)
+            current = ServiceBuilder(
+                name: title?.name, headingNumber: title?.number, line: title?.line ?? line, block: block)
         }
         // Taken out of `current` while it changes, so that adding a row does not copy the rows.
         var service = current!
@@ -518,10 +536,15 @@ private struct Scanner {
         TimeLimitRowRepair.apply(to: &components, warnings: &warnings)
         ShiftRepair.apply(to: &components, serviceLine: service.line, warnings: &warnings)
         let present = Set(components.compactMap(\.number))
+        let missing = Component.allCases.filter { !present.contains($0.rawValue) }
         if !present.contains(where: { $0 >= 7 }) {
-            warn(service.line, "layanan '\(service.name ?? "")' tanpa bagian B (komponen 7-14)")
+            // A table of part A only (penyampaian pelayanan): imported, the missing listed in one line.
+            warn(
+                service.line,
+                "layanan '\(service.name ?? "")' tanpa bagian B; tidak memuat komponen "
+                    + missing.map { "\($0.rawValue) (\($0.canonicalLabel))" }.joined(separator: ", "))
         } else {
-            for component in Component.allCases where !present.contains(component.rawValue) {
+            for component in missing {
                 warn(
                     service.line,
                     "layanan '\(service.name ?? "")' tidak memuat komponen \(component.rawValue) "

@@ -24,11 +24,12 @@ struct GoldenReportTests {
             let got = report.split(separator: "\n", omittingEmptySubsequences: false)
             let want = pinned.split(separator: "\n", omittingEmptySubsequences: false)
             let first = (0..<min(got.count, want.count)).first { got[$0] != want[$0] } ?? min(got.count, want.count)
+            let gone = want.filter { !got.contains($0) }.prefix(30).map { "  - \($0)" }
+            let new = got.filter { !want.contains($0) }.prefix(30).map { "  + \($0)" }
             Issue.record(
                 """
-                seed \(prefix) differs from Golden/seed-\(prefix).txt at line \(first + 1):
-                  pinned: \(first < want.count ? want[first] : "(end)")
-                  now:    \(first < got.count ? got[first] : "(end)")
+                seed \(prefix) differs from Golden/seed-\(prefix).txt from line \(first + 1):
+                \((gone + new).joined(separator: "\n"))
                 """)
         }
     }
