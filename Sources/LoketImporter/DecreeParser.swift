@@ -535,6 +535,7 @@ private struct Scanner {
         }
         TimeLimitRowRepair.apply(to: &components, warnings: &warnings)
         ShiftRepair.apply(to: &components, serviceLine: service.line, warnings: &warnings)
+        ProcedureShiftRepair.apply(to: &components, warnings: &warnings)
         let present = Set(components.compactMap(\.number))
         let missing = Component.allCases.filter { !present.contains($0.rawValue) }
         if !present.contains(where: { $0 >= 7 }) {
