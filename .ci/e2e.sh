@@ -98,7 +98,7 @@ check "office hours: shorter Friday keeps Monday-Thursday" bash -c "'$bin' calen
 check "  a Friday deadline closes at 11.00" bash -c "'$bin' deadline --agency DKISDEN --start '2026-11-26 10:00' '1 hari kerja' | grep -q 'Jumat, 27 November 2026 11.00 WITA'"
 check "closing at 24:00: exit 64" status_is 64 "$bin" calendar hours --agency DKISDEN --days 1 --open 08:00 --close 24:00
 check "deadline in a year without national holidays warns" bash -c "'$bin' deadline --agency SDDEN --start '2028-08-16 10:00' '3 hari kerja' | grep -q 'tahun 2028 belum tersedia'"
-check "import report lists unreadable time limits" bash -c "'$bin' import --dry-run '$OLDPWD/seed/decrees/003_'*.txt | grep -q 'Jangka waktu tidak terbaca (8)'"
+check "import report lists unreadable time limits" bash -c "'$bin' import --dry-run '$OLDPWD/seed/decrees/003_'*.txt | grep -q 'Jangka waktu tidak terbaca (6)'"
 
 # Issue 12: jangka waktu before an event (H-N).
 check "deadline --event: the opening of the event day" bash -c "'$bin' deadline --agency SDDEN --start '2026-12-01 10:00' --event 2026-12-10 'Disesuaikan dengan waktu (H-5)' --format json | python3 -c '

@@ -66,12 +66,12 @@ private struct ServiceBuilder {
     var hasManufacturingRows: Bool { highest >= 7 }
     func has(_ component: Component) -> Bool { present.contains(component) }
 
-    mutating func append(_ row: RowBuilder) {
+    mutating func append(_ row: RowBuilder, at index: Int? = nil) {
         if let component = row.component {
             present.insert(component)
             highest = max(highest, component.rawValue)
         }
-        rows.append(row)
+        rows.insert(row, at: index ?? rows.count)
     }
 }
 
@@ -217,6 +217,7 @@ private struct Scanner {
     }
 
     mutating func finishService() {
+        adoptLooseTimeLimit()
         guard let service = current else { return }
         current = nil
         guard !service.rows.isEmpty else { return }
@@ -226,6 +227,44 @@ private struct Scanner {
             currentUnit = units.count - 1
         }
         units[currentUnit!].services.append(service)
+    }
+
+    /// A table without a jangka waktu row whose limit the extraction left after it as loose
+    /// lines, the label's words scattered among them (`Waktu 1 (satu) hari kerja` / `Jangka` /
+    /// `3.`): when the bare lines after the table name the jangka waktu (`jangka`, `waktu`) and
+    /// hold a duration, they are its row: the label's words and a lone row number are set aside,
+    /// the rest is the cell. Warned with the lines.
+    mutating func adoptLooseTimeLimit() {
+        guard let service = current, !service.rows.isEmpty, !service.has(.jangkaWaktu), !pending.isEmpty,
+            pending.count <= 8
+        else { return }
+        let text = pending.map(\.text).joined(separator: " ")
+        let words = CellText.flatten(text).split(separator: " ").map(String.init)
+        let labelWords: Set<String> = ["jangka", "waktu", "pelayanan", "penyelesaian"]
+        guard words.contains(where: { ["jangka", "waktu"].contains($0.lowercased()) }),
+            TimePhrase.containsDuration(text)
+        else { return }
+        var rest = words
+        for word in ["jangka", "waktu", "pelayanan", "penyelesaian"] {
+            if let index = rest.firstIndex(where: { $0.lowercased() == word }) { rest.remove(at: index) }
+        }
+        rest.removeAll { $0.hasSuffix(".") && LineClassifier.isRowNumber(String($0.dropLast())) }
+        let value = rest.joined(separator: " ")
+        guard TimePhrase.containsDuration(value), !rest.contains(where: { labelWords.contains($0.lowercased()) }) else {
+            return
+        }
+        let first = pending.first { TimePhrase.containsDuration($0.text) }?.line ?? pending[0].line
+        let lines = pending.map { String($0.line) }.joined(separator: ", ")
+        warn(
+            first,
+            "jangka waktu layanan '\(service.name ?? "")' terbaca dari baris lepas sesudah tabelnya "
+                + "(baris \(lines)): '\(value)'")
+        pending.removeAll()
+        // In its place in the table: after the rows of components 1 and 2.
+        let position = current!.rows.lastIndex { ($0.component?.rawValue ?? 0) > 0 && $0.component!.rawValue < 3 }
+        current!.append(
+            RowBuilder(component: .jangkaWaktu, label: "Jangka Waktu", raw: value, line: first),
+            at: position.map { $0 + 1 } ?? 0)
     }
 
     /// Bare lines seen inside a table turn out to be the rest of the current cell.
@@ -268,6 +307,12 @@ private struct Scanner {
     /// a new table even without a heading (seed 003's tables whose heading the extraction lost).
     static let completeTable = Component.jumlahPelaksana.rawValue
 
+    /// A label that is a time limit rather than a component's name: a duration that reads.
+    static func isTimeLimit(_ label: String) -> Bool {
+        guard !label.isEmpty, label.count <= 120, TimePhrase.containsDuration(label) else { return false }
+        return !TimeLimitParser.parse(CellText.flatten(label)).reading.isUnreadable
+    }
+
     static func recognise(_ label: String) -> Component? {
         let key = label.lowercased().filter(\.isLetter)
         // `Jaminan` alone could be 12 or 13: let the row number decide.
@@ -298,8 +343,11 @@ private struct Scanner {
         // only that already has its Persyaratan, starts the next service's table. Its name is
         // the bare line right above it when that line reads as a title (``Heading/isPlainTitle(_:)``);
         // else the up-front list gives it at assembly.
+        // (A label that only mentions Persyaratan later, `Dasar Hukum ... tentang Persyaratan ...`,
+        // is not one: ``LabelSplit`` sorts those out.)
+        let key = LabelSplit.key(label)
         let newTable =
-            recognised == .persyaratan
+            recognised == .persyaratan && (key.hasPrefix("persyara") || key.hasPrefix("syarat"))
             && (current!.highest >= Self.completeTable
                 || (current!.has(.persyaratan) && current!.highest >= Component.pengaduan.rawValue))
         var title: (name: String, number: Int?, line: Int)?
@@ -317,6 +365,19 @@ private struct Scanner {
         // Taken out of `current` while it changes, so that adding a row does not copy the rows.
         var service = current!
         current = nil
+        if recognised == nil, !service.has(.jangkaWaktu), Self.isTimeLimit(label) {
+            // The label column holds the jangka waktu itself (its label arrives elsewhere, or not at
+            // all): `6<TAB>1 (satu) hari kerja`, the number being debris.
+            warn(
+                line,
+                "label '\(CellText.flatten(label))' berisi jangka waktu, bukan nama komponen; baris ini dibaca "
+                    + "sebagai komponen 3 (Jangka Waktu Pelayanan)"
+                    + (number.map { ", bukan nomor barisnya \($0)" } ?? ""))
+            let cell = [label, value].filter { !$0.isEmpty }.joined(separator: " ")
+            service.append(RowBuilder(component: .jangkaWaktu, label: "", raw: cell, line: line))
+            current = service
+            return
+        }
         var byNumber: Component?
         if let number { byNumber = componentByNumber(number, in: &service) }
         if recognised == nil, let byNumber {
@@ -367,6 +428,13 @@ private struct Scanner {
             !current!.has(component), component.rawValue > (lastComponent?.rawValue ?? 0)
         {
             warn(line, "baris tanpa nomor dibaca sebagai komponen \(component.rawValue) (\(component.canonicalLabel))")
+            if component == .biaya, value.isEmpty,
+                ShiftRepair.feePhrases.contains(where: { CellText.flatten(label).lowercased().hasPrefix($0) })
+            {
+                // `<TAB>Tanpa dipungut biaya`: the fee itself in the label column, not a label.
+                current!.append(RowBuilder(component: component, label: "", raw: label, line: line))
+                return
+            }
             current!.append(RowBuilder(component: component, label: label, raw: value, line: line))
             return
         }
