@@ -31,8 +31,14 @@ enum ProcedureShiftRepair {
             timeIndex > 0, components[timeIndex - 1].number == Component.prosedur.rawValue
         else { return }
         let row = components[timeIndex]
-        let words = CellText.flatten(row.text).split(separator: " ").map(String.init)
+        let procedure = components[timeIndex - 1]
+        let flat = CellText.flatten(row.text)
+        let words = flat.split(separator: " ").map(String.init)
         guard words.count >= 2, words.count <= maximumWords else { return }
+        // Only a cell that can hold either kind of shifted text is searched (the search parses tails).
+        let endsOpen = procedure.text.trimmed.last.map { !".;:".contains($0) } ?? false
+        let capitalWord = words[0].first?.isUppercase == true && !words[0].contains(where: \.isNumber)
+        guard flat.count >= minimumLength || (endsOpen && capitalWord) else { return }
         let whole = TimeLimitParser.parse(words.joined(separator: " ")).reading
         guard !whole.isUnreadable else { return }
         guard
@@ -52,9 +58,7 @@ enum ProcedureShiftRepair {
         guard !lower.contains("jangka waktu"), !lower.contains("waktu penyelesaian"), !prefix.contains("=") else {
             return
         }
-        let procedure = components[timeIndex - 1]
         let long = prefix.count >= minimumLength && !TimePhrase.containsDuration(prefix)
-        let endsOpen = procedure.text.trimmed.last.map { !".;:".contains($0) } ?? false
         let short =
             start <= 3 && !prefix.contains(where: \.isNumber) && endsOpen && prefix.first?.isUppercase == true
         guard long || short else { return }

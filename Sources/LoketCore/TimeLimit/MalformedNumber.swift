@@ -6,8 +6,26 @@
 enum MalformedNumber {
     static let unitWords = ["menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "hk"]
 
-    /// The first malformed number in the (cleaned) text, as written.
+    /// The first malformed number in the text, as written. Most texts hold no sign, exponent or
+    /// decimal mark next to a digit at all: those are answered without building anything.
     static func find(in text: String) -> String? {
+        if !text.unicodeScalars.contains("\u{2212}") {
+            let marks: Set<UInt8> = [
+                UInt8(ascii: "-"), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "."), UInt8(ascii: ","),
+            ]
+            var previous: UInt8 = 0
+            var suspect = false
+            for byte in text.utf8 {
+                let digit = byte >= 0x30 && byte <= 0x39
+                if (digit && marks.contains(previous)) || (marks.contains(byte) && previous >= 0x30 && previous <= 0x39)
+                {
+                    suspect = true
+                    break
+                }
+                previous = byte
+            }
+            if !suspect { return nil }
+        }
         let chars = Array(text)
         func isDigit(_ i: Int) -> Bool { i >= 0 && i < chars.count && chars[i].isASCII && chars[i].isNumber }
         var i = 0

@@ -60,7 +60,7 @@ import Foundation
 ///   adalah 2 hari`).
 public enum TimeLimitParser {
     public static func parse(_ raw: String) -> TimeLimitParse {
-        if let number = MalformedNumber.find(in: TimeLimitLexer.clean(raw)) {
+        if let number = MalformedNumber.find(in: raw) {
             return TimeLimitParse(
                 reading: .open(reason: nil),
                 warnings: [
