@@ -75,10 +75,20 @@ public struct RequestSummary: Sendable, Hashable {
 public struct ChecklistItem: Sendable, Hashable {
     /// 0-based position in the card's list.
     public var position: Int
+    /// The number the card shows (``LoketCore/Requirement/label``).
+    public var label: String
     public var text: String
     public var brought: Bool
     /// When a missing item was brought later.
     public var completedAt: Date?
+
+    public init(position: Int, label: String, text: String, brought: Bool, completedAt: Date? = nil) {
+        self.position = position
+        self.label = label
+        self.text = text
+        self.brought = brought
+        self.completedAt = completedAt
+    }
 }
 
 /// One history entry with the account that made it.
@@ -123,6 +133,13 @@ public struct RequestDetail: Sendable, Hashable {
         else { return nil }
         return RequestTimeLimit.lateWarning(daysBefore: days, event: event)
     }
+
+    /// How many events the request has: a change made with this number fails when someone else
+    /// changed the request meanwhile.
+    public var version: Int { history.count }
+
+    /// The officer who logged the request (the first event's actor).
+    public var loggedBy: String? { history.first?.actor }
 }
 
 /// Filters of `request list`.
@@ -163,5 +180,5 @@ struct ServiceContext {
     var agencyCode: String
     var timeZone: String
     var timeLimitRaw: String?
-    var requirements: [String]
+    var requirements: [Requirement]
 }

@@ -12,6 +12,7 @@ enum Schema {
         migrator.registerMigration("v2-calendar", migrate: createCalendar)
         migrator.registerMigration("v3-users", migrate: createUsers)
         migrator.registerMigration("v3-requests", migrate: createRequests)
+        migrator.registerMigration("v4-counter", migrate: createCounterSettings)
         migrator.registerMigration("v4-request-event-day", migrate: addRequestEventDay)
         return migrator
     }()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LoketStore
+import LoketTUIStore
 import LoketTerminal
 
 @main
@@ -12,6 +13,7 @@ struct Loket: AsyncParsableCommand {
             CatalogCommand.self, AgencyCommand.self, ServiceCommand.self, ImportCommand.self, DeadlineCommand.self,
             CalendarCommand.self,
             RequestCommand.self, ApplicantCommand.self, OverdueCommand.self, ReceiptCommand.self, UserCommand.self,
+            PrinterCommand.self,
             BackupCommand.self,
             BenchCommand.self,
         ]
@@ -28,7 +30,8 @@ struct Loket: AsyncParsableCommand {
         if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 {
             let simulated = try CurrentAccount.simulatedNow()
             let program = try TUISource.program(
-                store: store, user: session.user, clock: { simulated ?? Date() })
+                store: store, user: session.user, receiptDirectory: DatabaseLocation.receiptDirectory,
+                clock: { simulated ?? Date() })
             let terminal: Terminal
             do {
                 terminal = try Terminal()

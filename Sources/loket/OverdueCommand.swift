@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LoketCore
+import LoketPresentation
 import LoketStore
 
 /// `loket overdue`: the overdue board (supervisors): running requests past their deadline, most
@@ -20,13 +21,8 @@ struct OverdueCommand: AsyncParsableCommand {
         let rows = try session.store.overdue(
             for: session.user, at: session.now, limit: limit == 0 ? Int.max : limit)
         // Bagian in the order of their most late request; inside, most late first.
-        var order: [Int64] = []
-        var groups: [Int64: [OverdueRequest]] = [:]
-        for row in rows {
-            if groups[row.summary.unitID] == nil { order.append(row.summary.unitID) }
-            groups[row.summary.unitID, default: []].append(row)
-        }
-        let grouped = order.flatMap { groups[$0]! }
+        let groups = OverdueGroups.group(rows) { $0.summary.unitID }
+        let grouped = groups.flatMap(\.rows)
         switch format {
         case .json:
             print(try RequestCommand.json(grouped.map { OverdueJSON($0, now: session.now) }))
@@ -45,17 +41,26 @@ struct OverdueCommand: AsyncParsableCommand {
                 print("Tidak ada permohonan yang melewati tenggat.")
                 return
             }
-            for unitID in order {
-                let members = groups[unitID]!
-                print("\(members[0].summary.unitName) (\(members[0].summary.agencyCode)) — \(members.count) terlambat")
-                for row in members {
-                    let s = row.summary
-                    print(
-                        "  " + TextLayout.pad(s.number, 18) + " terlambat "
-                            + TextLayout.pad(row.lateness.description, 23)
-                            + " tenggat " + Session.dateTime(s.deadline, s.timeZone) + "  " + s.applicantName + " — "
-                            + s.serviceName + (s.assignee.map { " [\($0)]" } ?? ""))
-                }
+            let table = TextTable([
+                .whole("Nomor"), .whole("Terlambat"), .fixed("Tenggat", 17), .flexible("Pemohon — layanan"),
+            ])
+            // One table for every group, so that the columns line up across Bagian.
+            let cells = grouped.map { row -> [String] in
+                let s = row.summary
+                let deadline = s.deadline.map { DateText.short($0, zone: DateText.zone(s.timeZone), now: session.now) }
+                return [
+                    s.number, "terlambat \(row.lateness)", deadline ?? "-",
+                    s.applicantName + " — " + s.serviceName + (s.assignee.map { " [\($0)]" } ?? ""),
+                ]
+            }
+            var lines = table.lines(cells, width: TextLayout.outputWidth - 2, header: false)[...]
+            for group in groups {
+                let first = group.rows[0].summary
+                let count = " (\(first.agencyCode)) — \(group.rows.count) terlambat"
+                let room = TextLayout.outputWidth - DisplayWidth.of(count)
+                print(TextTable.cut(first.unitName, room) + count)
+                for line in lines.prefix(group.rows.count) { print("  " + line) }
+                lines = lines.dropFirst(group.rows.count)
             }
             if rows.count == limit {
                 print("(menampilkan \(limit) yang paling terlambat; --limit 0 untuk semua)")
