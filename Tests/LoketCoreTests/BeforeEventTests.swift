@@ -94,3 +94,18 @@ import Testing
         }
     }
 }
+
+@Suite struct BeforeEventWordingTests {
+    @Test(arguments: [
+        ("H-5 hari", 5), ("(H-3 hari kerja)", 3), ("paling lambat H-7", 7), ("Disesuaikan dengan waktu (H-5)", 5),
+    ])
+    func anHMinusNAnywhereTiesTheTextToTheEventDay(_ text: String, _ days: Int) {
+        // `H-5 hari` is five days before the event, not five days from intake.
+        #expect(TimeLimitParser.parse(text).reading == .beforeEvent(daysBefore: days), "\(text)")
+    }
+
+    @Test(arguments: ["H - 5", "H -5 hari", "Hari 5", "JH-5 hari"])
+    func notWrittenAsAnEventDay(_ text: String) {
+        #expect(TimeLimitParser.parse(text).reading.kind != "before_event", "\(text)")
+    }
+}

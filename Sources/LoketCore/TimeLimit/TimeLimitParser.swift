@@ -69,6 +69,9 @@ public enum TimeLimitParser {
                 ])
         }
         var parser = TimeLimitTextParser(raw: raw)
+        if let days = parser.eventDaysBefore {
+            return refuseImplausible(TimeLimitParse(reading: .beforeEvent(daysBefore: days)))
+        }
         return refuseImplausible(parser.run())
     }
 
@@ -120,6 +123,22 @@ struct TLSegment {
     var end: Int
     var isDash: Bool
     var mentions: [Int] = []
+}
+
+extension TimeLimitTextParser {
+    /// The N of an event day written `H-N` (an `H`, a dash and a number, together), wherever it
+    /// stands: `(H-5)`, `H-5 hari`, `paling lambat H-7`. The text is then tied to the event day,
+    /// whatever amount follows the `H-` (`H-5 hari` is not 5 days from intake).
+    var eventDaysBefore: Int? {
+        let n = tokens.count
+        for k in 0..<max(0, n - 2)
+        where tokens[k].lower == "h" && tokens[k + 1].text == "-" && !tokens[k + 1].spaceBefore
+            && !tokens[k + 2].spaceBefore
+        {
+            if let days = tokens[k + 2].number { return days }
+        }
+        return nil
+    }
 }
 
 struct TimeLimitTextParser {
