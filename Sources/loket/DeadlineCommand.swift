@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LoketCore
+import LoketPresentation
 import LoketStore
 
 /// `loket deadline --agency A --start "2026-11-23 10:00" "3 (tiga) hari kerja"`: reads a
@@ -98,10 +99,9 @@ enum LocalStart {
 /// An event day typed by the user (`--event 2026-12-10`), in the agency's calendar.
 enum EventDay {
     static func parse(_ text: String) throws -> LocalDate {
-        guard let day = LocalDate(iso: text.trimmingCharacters(in: .whitespaces)), (2000...2100).contains(day.year)
-        else {
+        guard let day = DateInput.parse(text) else {
             throw CLIError.usage(
-                "Tanggal acara '\(text)' tidak dikenali. Tulis sebagai YYYY-MM-DD (tahun 2000-2100), "
+                "Tanggal acara '\(text)' tidak dikenali. Tulis sebagai YYYY-MM-DD atau DD-MM-YYYY (tahun 2000-2200), "
                     + "misalnya --event 2026-12-10.")
         }
         return day
