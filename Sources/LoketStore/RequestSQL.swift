@@ -37,7 +37,8 @@ extension Store {
                 db,
                 sql: """
                     SELECT id, unit_id, status, received_at, complete_at, deadline, extended, assignee_id, closing_reason,
-                           finished_at, updated_at, time_limit_amount, time_limit_unit, extension_amount, extension_unit
+                           finished_at, updated_at, time_limit_amount, time_limit_unit, extension_amount, extension_unit,
+                           event_date, event_days_before
                     FROM request WHERE id = ?
                     """, arguments: [id])
         else { return nil }
@@ -48,8 +49,15 @@ extension Store {
         return RequestRow(id: row[0], unitID: row[1], state: state, limit: limit(row, from: 11))
     }
 
-    /// The stored limit (amount, unit, extension amount, unit from column `index`) as a limit.
+    /// The stored limit (amount, unit, extension amount, unit from column `index`; the row's
+    /// `event_date` and `event_days_before`) as a limit.
     static func limit(_ row: Row, from index: Int) -> RequestTimeLimit {
+        if let days: Int = row["event_days_before"],
+            let event = (row["event_date"] as String?).flatMap(LocalDate.init(iso:)),
+            let limit = try? RequestTimeLimit(reading: .beforeEvent(daysBefore: days), option: nil, event: event)
+        {
+            return limit
+        }
         let amount = (row[index] as Int?).flatMap { a in
             (row[index + 1] as String?).flatMap(TimeUnit.init(rawValue:)).map { TimeAmount(a, $0) }
         }
@@ -112,7 +120,7 @@ extension Store {
                            r.applicant_address, r.applicant_note,
                            r.time_limit_text, r.option_index, r.time_limit_amount, r.time_limit_unit,
                            r.extension_amount, r.extension_unit, cr.number AS revision, r.closing_reason, r.note,
-                           r.service_revision_id
+                           r.service_revision_id, r.event_date, r.event_days_before
                     FROM request r
                     JOIN serviceRevision sr ON sr.id = r.service_revision_id
                     JOIN catalogRevision cr ON cr.id = sr.revision_id
@@ -160,7 +168,8 @@ extension Store {
                 stored: summary.applicantName, nik: row["applicant_nik"], phone: row["applicant_phone"],
                 address: row["applicant_address"], note: row["applicant_note"]),
             timeLimitRaw: timeLimitRaw, timeLimit: limit.amount, optionCondition: optionCondition,
-            allowedExtension: limit.allowedExtension, catalogRevision: row["revision"], items: items,
+            allowedExtension: limit.allowedExtension, event: limit.event, eventDaysBefore: row["event_days_before"],
+            catalogRevision: row["revision"], items: items,
             history: try fetchEvents(db, requestID: summary.id), complaintChannel: complaint,
             closingReason: row["closing_reason"], note: row["note"])
     }

@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration("v3-users", migrate: createUsers)
         migrator.registerMigration("v3-requests", migrate: createRequests)
         migrator.registerMigration("v4-counter", migrate: createCounterSettings)
+        migrator.registerMigration("v4-request-event-day", migrate: addRequestEventDay)
         return migrator
     }()
 

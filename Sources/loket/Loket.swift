@@ -68,6 +68,7 @@ struct Loket: AsyncParsableCommand {
     /// 69 (no usable terminal), 77 (refused) or 74 (database).
     static func main() async {
         do {
+            try ArgumentCheck.check(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
