@@ -33,7 +33,7 @@ enum SearchScreen {
 
     /// Letters typed, besides the bindings: `huruf, angka`.
     static let typing = KeyHint(
-        "huruf, angka", "kata yang dicari (urutan, aksen dan salah ketik kecil tidak berpengaruh)")
+        "huruf, angka", "kata yang dicari (urutan, aksen, salah ketik kecil: tak masalah)")
 
     static func update(_ state: inout AppState, _ key: Key, _ effects: inout [Effect]) {
         guard var search = state.search else { return }
