@@ -33,6 +33,7 @@ enum CLIError: Error, CustomStringConvertible {
 extension CLIError {
     /// Prints the message and exits with the status; used at the top of every command.
     static func exit(with error: CLIError) -> Never {
+        _ = StandardOutput.finish()  // what was printed before the error goes out first (or is lost)
         printError("loket: " + error.description + "\n")
         Foundation.exit(error.exitCode)
     }
