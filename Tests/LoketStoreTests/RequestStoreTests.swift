@@ -462,6 +462,7 @@ struct RequestWorld {
 
     @Test func concurrentPoolsHandOutDistinctGapFreeNumbers() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("loket-req-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("loket.sqlite").path
         let world = try RequestWorld(path: path)
@@ -493,6 +494,7 @@ struct RequestWorld {
 
     @Test func backupIsAConsistentCopy() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("loket-bak-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let world = try RequestWorld(path: directory.appendingPathComponent("loket.sqlite").path)
         let number = try world.log("Legalisasi").number
