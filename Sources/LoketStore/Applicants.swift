@@ -31,7 +31,8 @@ extension Store {
     }
 
     /// Pemohon to find a returning one at the counter: by NIK (spaces, dots, dashes ignored), by
-    /// phone (normalised), or by name (every word, ignoring case), at most `limit`, by name.
+    /// phone (normalised), or by name (every word, ignoring case), at most `limit`, by name; for a
+    /// user limited to units, only pemohon with a request in one of them.
     public func searchApplicants(
         nik: String? = nil, phone: String? = nil, name: String? = nil, for user: User, limit: Int = 50,
         at now: Date = Date()
@@ -56,6 +57,13 @@ extension Store {
             }
         }
         guard !conditions.isEmpty else { return [] }
+        // A user limited to units finds only the pemohon of requests in them (no other agency's
+        // NIK, phone or address).
+        if let units = user.scope.unitIDs {
+            conditions.append(
+                "EXISTS (SELECT 1 FROM request r WHERE r.applicant_id = applicant.id AND r.unit_id IN ("
+                    + units.sorted().map(String.init).joined(separator: ",") + "))")
+        }
         let sql = """
             SELECT id, name, nik, phone, address, note FROM applicant WHERE \(conditions.joined(separator: " AND "))
             ORDER BY name, id LIMIT \(max(0, limit))

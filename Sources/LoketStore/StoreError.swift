@@ -42,6 +42,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case invalidAgencyCode(String)
     /// An agency code another agency has, or had in its request numbers.
     case agencyCodeTaken(code: String, by: String)
+    /// A stored row holds a value the program cannot read (written outside Loket, or by a bug):
+    /// reported with its id instead of a crash.
+    case unreadableRow(UnreadableRow)
     /// `loket backup` refuses to overwrite an existing file.
     case backupExists(path: String)
 
@@ -102,8 +105,27 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "Pilih kode lain. Tidak ada yang diubah."
         case .noOfficeDays:
             return "Jam layanan harus punya setidaknya satu hari buka. Tidak ada yang diubah."
+        case let .unreadableRow(row):
+            return "\(row.description.prefix(1).uppercased() + row.description.dropFirst()). Bandingkan dengan "
+                + "riwayatnya ('loket request verify') dan hubungi admin Loket; baris lain tidak terpengaruh."
         case let .backupExists(path):
             return "Berkas \(path) sudah ada; cadangan tidak menimpa berkas. Pilih nama berkas lain."
         }
+    }
+}
+
+/// A request row the program cannot decode, by id (and the column, when known).
+public struct UnreadableRow: Sendable, Hashable, CustomStringConvertible {
+    public var id: Int64?
+    public var column: String?
+
+    public init(id: Int64?, column: String?) {
+        self.id = id
+        self.column = column
+    }
+
+    public var description: String {
+        "permohonan #\(id.map(String.init) ?? "?") tidak dapat dibaca"
+            + (column.map { " (nilai kolom \($0) rusak, mis. tanggal di luar tahun 0000-9999)" } ?? "")
     }
 }

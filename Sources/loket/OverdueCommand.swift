@@ -41,10 +41,7 @@ struct OverdueCommand: AsyncParsableCommand {
                     ]))
             }
         case .table:
-            if rows.isEmpty {
-                print("Tidak ada permohonan yang melewati tenggat.")
-                return
-            }
+            if rows.isEmpty { print("Tidak ada permohonan yang melewati tenggat.") }
             for unitID in order {
                 let members = groups[unitID]!
                 print("\(members[0].summary.unitName) (\(members[0].summary.agencyCode)) — \(members.count) terlambat")
@@ -61,6 +58,7 @@ struct OverdueCommand: AsyncParsableCommand {
                 print("(menampilkan \(limit) yang paling terlambat; --limit 0 untuk semua)")
             }
         }
+        try CLIError.check(rows.unreadable)
     }
 }
 

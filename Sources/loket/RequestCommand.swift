@@ -188,6 +188,7 @@ struct RequestCommand: AsyncParsableCommand {
                 }
                 if rows.isEmpty { print("(tidak ada permohonan)") }
             }
+            try CLIError.check(rows.unreadable)
         }
     }
 
