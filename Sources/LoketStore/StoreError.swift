@@ -45,6 +45,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     /// A stored row holds a value the program cannot read (written outside Loket, or by a bug):
     /// reported with its id instead of a crash.
     case unreadableRow(UnreadableRow)
+    /// `loket backup` onto the database itself or its `-wal`, `-shm` or `-journal` file.
+    case backupOntoDatabase(path: String)
     /// `loket backup` refuses to overwrite an existing file.
     case backupExists(path: String)
 
@@ -108,6 +110,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case let .unreadableRow(row):
             return "\(row.description.prefix(1).uppercased() + row.description.dropFirst()). Bandingkan dengan "
                 + "riwayatnya ('loket request verify') dan hubungi admin Loket; baris lain tidak terpengaruh."
+        case let .backupOntoDatabase(path):
+            return "\(path) adalah berkas basis data ini atau pendampingnya (-wal, -shm, -journal); cadangan di sana "
+                + "akan dihapus SQLite. Pilih nama berkas lain, sebaiknya di folder lain. Tidak ada yang diubah."
         case let .backupExists(path):
             return "Berkas \(path) sudah ada; cadangan tidak menimpa berkas. Pilih nama berkas lain."
         }
