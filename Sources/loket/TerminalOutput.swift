@@ -45,6 +45,13 @@ enum StandardOutput {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Appends `text` and writes it out at once (a line that must be out before the next step,
+    /// e.g. a number reported saved before a `kill -9`).
+    static func appendNow(_ text: String) {
+        append(text)
+        flush()
+    }
+
     /// Writes the buffer out (after the first failure, drops it: the output is lost anyway).
     private static func flush() {
         if firstError == 0 { firstError = writeAll(buffer, to: STDOUT_FILENO) }
