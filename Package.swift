@@ -33,21 +33,34 @@ let package = Package(
         // Headers from /usr/include/ncursesw, libraries named in the module map (no pkg-config: its
         // -D flags are refused by SwiftPM with a warning on every build).
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        // The full-screen interface as values: state + key -> state, view -> in-memory screen. No I/O.
-        .target(name: "LoketTUI", dependencies: ["LoketCore"]),
+        // What the command line and the full-screen interface say the same way: status words, dates,
+        // deadline reasoning, history lines, the receipt, urgency, display width. Pure.
+        .target(name: "LoketPresentation", dependencies: ["LoketCore"]),
+        // The full-screen interface as values: state + key -> state, view -> in-memory screen. No I/O;
+        // it reaches the data through its own protocol (CounterData).
+        .target(name: "LoketTUI", dependencies: ["LoketCore", "LoketPresentation"]),
+        // The TUI's data protocol served by the store.
+        .target(name: "LoketTUIStore", dependencies: ["LoketTUI", "LoketStore", "LoketPresentation", "LoketCore"]),
         // The ncurses backend: copies LoketTUI's screen to the terminal, decodes keys, restores on exit.
         .target(name: "LoketTerminal", dependencies: ["LoketTUI", "CNcursesw"]),
         // The thin command-line layer.
         .executableTarget(
             name: "loket",
             dependencies: [
-                "LoketCore", "LoketImporter", "LoketStore", "LoketSeed", "LoketTUI", "LoketTerminal",
+                "LoketCore", "LoketImporter", "LoketStore", "LoketSeed", "LoketPresentation", "LoketTUI",
+                "LoketTUIStore", "LoketTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LoketCoreTests", dependencies: ["LoketCore"]),
         .testTarget(name: "LoketImporterTests", dependencies: ["LoketImporter", "LoketCore", "LoketSeed"]),
         .testTarget(name: "LoketStoreTests", dependencies: ["LoketStore", "LoketImporter", "LoketCore", "LoketSeed"]),
-        .testTarget(name: "LoketTUITests", dependencies: ["LoketTUI", "LoketCore", "LoketImporter", "LoketSeed"]),
+        .testTarget(name: "LoketPresentationTests", dependencies: ["LoketPresentation", "LoketCore"]),
+        .testTarget(
+            name: "LoketTUITests",
+            dependencies: ["LoketTUI", "LoketPresentation", "LoketCore", "LoketImporter", "LoketSeed"]),
+        .testTarget(
+            name: "LoketTUIStoreTests",
+            dependencies: ["LoketTUIStore", "LoketTUI", "LoketStore", "LoketCore", "LoketImporter", "LoketSeed"]),
     ]
 )

@@ -90,7 +90,10 @@ check "Home goes back to the top" shows "Bagian    : Bagian Kesejahteraan Rakyat
 keys End
 check "End shows the last component" shows "${labels[13]}"
 keys Escape
-check "Esc goes back to the service, selected, in its Bagian" shows "> Alur Permohonan Pengajuan Punia"
+check "Esc from a card opened from search goes back to the results, the query kept" shows "Cari: punia"
+keys Escape
+check "  Esc again: the service, selected, in its Bagian" shows "Layanan Bagian Kesejahteraan Rakyat"
+check "  selected" shows "> Alur Permohonan Pengajuan Punia"
 tmux send-keys -t "$session" -l $'\e[11~'
 check "F1 as PuTTY sends it (ESC [ 11 ~) opens help" shows "Bantuan: daftar layanan"
 keys Escape
@@ -216,6 +219,56 @@ shows "Kartu:" >/dev/null
 check "vt100: only ASCII on screen" bash -c "tmux capture-pane -p -t '$session' >'$work/vt100' && grep -q 'Kartu:' '$work/vt100' && ! LC_ALL=C grep -q '[^ -~]' '$work/vt100'"
 keys q Escape Escape Escape q
 check "vt100: quits" shows "LOKET-EXIT=0"
+tmux kill-session -t "$session" 2>/dev/null
+
+# The counter's day: a request logged entirely from the keyboard (/ words Enter n name F2), then
+# found on the list, its status changed, and the command line sees the same request.
+tmux new-session -d -s "$session" -x 80 -y 24 \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_DATA_HOME='$work/data' LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; sleep 30"
+shows "Pilih instansi" >/dev/null
+keys /
+keys -l "hibah bansos"
+shows "Aplikasi Hibah Bansos Online" >/dev/null
+keys Enter
+check "counter: the card opens from search" shows "Kartu: Aplikasi Hibah Bansos Online"
+check "  the bottom bar says what to do next" shows "n/F2 Permohonan baru"
+keys n
+check "n opens the new-request form" shows "Permohonan baru: Aplikasi Hibah Bansos Online"
+check "  with the card's Persyaratan as a checklist" shows "[ ] 2. Proposal Hibah"
+keys -l "Made Wirawan"
+keys Tab Tab Tab Tab Tab a
+check "  ticking every item shows the deadline live, with its reasoning" shows "Tenggat : 7 hari dari"
+keys F2
+check "F2 saves: the number in large print" shows "Nomor permohonan:"
+number="$(pane | grep -oE 'SDDEN-[0-9]{4}-[0-9]{6}' | head -1)"
+check "  the number is CODE-YYYY-NNNNNN" test -n "$number"
+screen_deadline="$(pane | grep -m1 'Tenggat   :' | sed 's/.*Tenggat   : //; s/ *$//')"
+"$bin" request show "$number" >"$work/show" 2>&1
+check "request show has it, with the deadline the screen showed" grep -qF "Tenggat  : $screen_deadline" "$work/show"
+check "  and the pemohon typed" grep -qF "Pemohon  : Made Wirawan" "$work/show"
+keys p
+check "p without a printer saves the tanda terima to a file" shows "tanda terima disimpan di"
+check "  the file holds the slip" bash -c "grep -q 'TANDA TERIMA PERMOHONAN' '$work/data/loket/tanda-terima/$number.txt'"
+keys F4
+check "F4 lists the requests, the number whole" shows "$number"
+keys Enter
+check "Enter opens the request" shows "Permohonan $number"
+check "  its history in words" shows "dicatat, diterima"
+keys s
+check "s opens the status dialog" shows "Ubah status"
+keys Enter
+check "  Enter moves it to diproses" shows "Tersimpan"
+check "  the command line sees the change" bash -c "'$bin' request show '$number' | grep -q 'diproses'"
+keys Escape
+check "Esc goes back to the list" shows "Permohonan: Bagian saya"
+for i in $(seq 1 8); do
+    pane | grep -qF "Pilih instansi" && break
+    keys Escape
+    sleep 0.2
+done
+check "  Esc step by step reaches the top" shows "Pilih instansi"
+keys q
+check "  and q at the top quits" shows "LOKET-EXIT=0"
 tmux kill-session -t "$session" 2>/dev/null
 
 finish

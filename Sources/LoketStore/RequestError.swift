@@ -11,8 +11,16 @@ public enum RequestError: Error, Sendable, Hashable, CustomStringConvertible {
     case applicantNotFound(Int64)
     case serviceNotFound(Int64)
     /// A `--missing` item that is not on the card's Persyaratan list.
-    case unknownItem(String, items: [String])
-    case ambiguousItem(String, candidates: [String])
+    case unknownItem(String, items: [Requirement])
+    case ambiguousItem(String, candidates: [Requirement])
+    /// Someone else changed the request since it was read (`expected` events seen, `found` now).
+    case changedMeanwhile(number: String)
+    /// The item numbers given are not missing items of the request.
+    case itemNotMissing(String)
+    /// A note with no text.
+    case emptyNote
+    /// A correction that changes nothing.
+    case nothingChanged
     case userExists(String)
     case userNotFound(String)
     /// A request cannot be handed to a deactivated account.
@@ -49,6 +57,13 @@ public enum RequestError: Error, Sendable, Hashable, CustomStringConvertible {
             return "Persyaratan '\(item)' tidak ada di kartu layanan. Sebut nomor atau sebagian teksnya:\n" + list
         case let .ambiguousItem(item, candidates):
             return "Persyaratan '\(item)' cocok dengan lebih dari satu butir; perjelas:\n" + Self.numbered(candidates)
+        case let .changedMeanwhile(number):
+            return "Permohonan \(number) baru saja diubah oleh pengguna lain; tidak ada yang diubah. "
+                + "Lihat keadaannya yang terbaru, lalu ulangi bila masih perlu."
+        case let .itemNotMissing(item):
+            return "Persyaratan '\(item)' tidak termasuk berkas yang kurang pada permohonan ini."
+        case .emptyNote: return "Catatan kosong; tulis isinya. Tidak ada yang diubah."
+        case .nothingChanged: return "Tidak ada yang berubah; data pemohon tetap."
         case let .userExists(account): return "Pengguna '\(account)' sudah terdaftar; tidak ada yang diubah."
         case let .inactiveAssignee(account):
             return "Akun '\(account)' sudah dinonaktifkan; alihkan permohonan ke petugas lain. Tidak ada yang diubah."
@@ -67,7 +82,7 @@ public enum RequestError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    static func numbered(_ items: [String]) -> String {
-        items.enumerated().map { "  \($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+    static func numbered(_ items: [Requirement]) -> String {
+        items.map { "  \($0.label). \($0.text)" }.joined(separator: "\n")
     }
 }

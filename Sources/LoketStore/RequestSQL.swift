@@ -169,19 +169,21 @@ extension Store {
             sql: """
                 SELECT number, text FROM component WHERE service_revision_id = ? AND number IN (1, 6) ORDER BY position
                 """, arguments: [serviceRevisionID])
-        let requirements = Requirements.items(from: components.first { $0[0] as Int? == 1 }?[1])
+        let requirements = Requirements.numbered(from: components.first { $0[0] as Int? == 1 }?[1])
         let complaint: String? = components.first { $0[0] as Int? == 6 }?[1]
         let missing = try Row.fetchAll(
             db, sql: "SELECT position, text, completed_at FROM request_item WHERE request_id = ? ORDER BY position",
             arguments: [summary.id])
         var items = requirements.enumerated().map {
-            ChecklistItem(position: $0.offset, text: $0.element, brought: true, completedAt: nil)
+            ChecklistItem(position: $0.offset, label: $0.element.label, text: $0.element.text, brought: true)
         }
         for item in missing {
             let position: Int = try item.decode(atIndex: 0)
+            let label = requirements.indices.contains(position) ? requirements[position].label : String(position + 1)
+            let completedAt: Date? = try item.decode(atIndex: 2)
             let entry = ChecklistItem(
-                position: position, text: try item.decode(atIndex: 1),
-                brought: (try item.decode(Date?.self, atIndex: 2)) != nil, completedAt: try item.decode(atIndex: 2))
+                position: position, label: label, text: try item.decode(atIndex: 1), brought: completedAt != nil,
+                completedAt: completedAt)
             if items.indices.contains(position) { items[position] = entry } else { items.append(entry) }
         }
         let timeLimitRaw: String? = try row.decode(forColumn: "time_limit_text")
@@ -228,33 +230,35 @@ extension Store {
             else { return nil }
             return ServiceContext(
                 serviceID: serviceID, serviceRevisionID: row[0], unitID: row[2], agencyID: row[3], agencyCode: row[4],
-                timeZone: row[5], timeLimitRaw: row[1], requirements: Requirements.items(from: row[6]))
+                timeZone: row[5], timeLimitRaw: row[1], requirements: Requirements.numbered(from: row[6]))
         }
     }
 
-    /// The 0-based positions of the missing items: a 1-based number, or a part of an item's text
-    /// (ignoring case) that matches exactly one item (an exact match wins).
-    static func match(_ selectors: [String], in items: [String]) throws -> [Int] {
+    /// The 0-based positions of the missing items: the number the card shows
+    /// (``LoketCore/Requirement/label``: the decree's own `5` or `b`), or a part of an item's
+    /// text (ignoring case) that matches exactly one item (an exact match wins).
+    static func match(_ selectors: [String], in requirements: [Requirement]) throws -> [Int] {
         var positions: [Int] = []
+        let items = requirements.map(\.text)
         for selector in selectors {
             let trimmed = selector.trimmingCharacters(in: .whitespaces)
-            if let n = Int(trimmed) {
-                // A range check, not `n - 1`: any Int may be typed (Int.min would overflow).
-                guard n >= 1, n <= items.count else { throw RequestError.unknownItem(selector, items: items) }
-                positions.append(n - 1)
+            let bare = trimmed.hasSuffix(".") || trimmed.hasSuffix(")") ? String(trimmed.dropLast()) : trimmed
+            if let position = requirements.firstIndex(where: { $0.label.lowercased() == bare.lowercased() }) {
+                positions.append(position)
                 continue
             }
+            if Int(bare) != nil { throw RequestError.unknownItem(selector, items: requirements) }
             let needle = trimmed.lowercased()
-            guard !needle.isEmpty else { throw RequestError.unknownItem(selector, items: items) }
+            guard !needle.isEmpty else { throw RequestError.unknownItem(selector, items: requirements) }
             if let exact = items.firstIndex(where: { $0.lowercased() == needle }) {
                 positions.append(exact)
                 continue
             }
             let candidates = items.indices.filter { items[$0].lowercased().contains(needle) }
             switch candidates.count {
-            case 0: throw RequestError.unknownItem(selector, items: items)
+            case 0: throw RequestError.unknownItem(selector, items: requirements)
             case 1: positions.append(candidates[0])
-            default: throw RequestError.ambiguousItem(selector, candidates: candidates.map { items[$0] })
+            default: throw RequestError.ambiguousItem(selector, candidates: candidates.map { requirements[$0] })
             }
         }
         return Array(Set(positions)).sorted()

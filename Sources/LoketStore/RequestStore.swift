@@ -71,11 +71,13 @@ extension Store {
             for position in missing {
                 try db.execute(
                     sql: "INSERT INTO request_item (request_id, position, text) VALUES (?, ?, ?)",
-                    arguments: [requestID, position, service.requirements[position]])
+                    arguments: [requestID, position, service.requirements[position].text])
             }
             let missingNote =
                 missing.isEmpty
-                ? nil : "berkas kurang: " + missing.map { service.requirements[$0] }.joined(separator: "; ")
+                ? nil
+                : "berkas kurang: "
+                    + missing.map { Requirements.listText(service.requirements[$0].text) }.joined(separator: "; ")
             let event = RequestEvent(
                 kind: .dibuat, at: now, actorID: user.id, toStatus: status, completeAt: complete ? now : nil,
                 deadline: deadline, assigneeID: user.id,
@@ -98,10 +100,11 @@ extension Store {
     /// The documents are complete: status `diterima`, complete-at `now`, the deadline runs from
     /// `now` (DOMAIN.md: the clock starts at a complete application), missing items brought.
     @discardableResult
-    public func completeDocuments(number: String, by user: User, note: String? = nil, at now: Date = Date()) throws
-        -> RequestSummary
-    {
-        try change(number: number, permission: .updateRequest, by: user, at: now) { db, row, calendar in
+    public func completeDocuments(
+        number: String, by user: User, note: String? = nil, expecting version: Int? = nil, at now: Date = Date()
+    ) throws -> RequestSummary {
+        try change(number: number, permission: .updateRequest, by: user, at: now, expecting: version) {
+            db, row, calendar in
             guard row.state.status == .menungguBerkas else {
                 throw RequestError.rule(.documentsAlreadyComplete(row.state.status))
             }
@@ -113,7 +116,8 @@ extension Store {
             try db.execute(
                 sql: "UPDATE request_item SET completed_at = ? WHERE request_id = ? AND completed_at IS NULL",
                 arguments: [now, row.id])
-            let brought = items.isEmpty ? nil : "berkas dilengkapi: " + items.joined(separator: "; ")
+            let brought =
+                items.isEmpty ? nil : "berkas dilengkapi: " + items.map(Requirements.listText).joined(separator: "; ")
             return RequestEvent(
                 kind: .berkasLengkap, at: now, actorID: user.id, fromStatus: .menungguBerkas, toStatus: .diterima,
                 completeAt: now, deadline: deadline,
@@ -126,12 +130,13 @@ extension Store {
     @discardableResult
     public func changeStatus(
         number: String, to status: RequestStatus, reason: String? = nil, note: String? = nil, by user: User,
-        at now: Date = Date()
+        expecting version: Int? = nil, at now: Date = Date()
     ) throws -> RequestSummary {
         if status == .diterima, try summary(number: number)?.status == .menungguBerkas {
-            return try completeDocuments(number: number, by: user, note: note, at: now)
+            return try completeDocuments(number: number, by: user, note: note, expecting: version, at: now)
         }
-        return try change(number: number, permission: .updateRequest, by: user, at: now) { _, row, _ in
+        return try change(number: number, permission: .updateRequest, by: user, at: now, expecting: version) {
+            _, row, _ in
             do {
                 try row.state.status.checkTransition(to: status, reason: reason)
             } catch let error as RequestRuleError {
@@ -145,8 +150,11 @@ extension Store {
 
     /// Grants the single extension the time limit allows (supervisor; a reason is required).
     @discardableResult
-    public func extend(number: String, reason: String?, by user: User, at now: Date = Date()) throws -> RequestSummary {
-        try change(number: number, permission: .extendDeadline, by: user, at: now) { _, row, calendar in
+    public func extend(
+        number: String, reason: String?, by user: User, expecting version: Int? = nil, at now: Date = Date()
+    ) throws -> RequestSummary {
+        try change(number: number, permission: .extendDeadline, by: user, at: now, expecting: version) {
+            _, row, calendar in
             let deadline: Date
             do {
                 deadline = try row.limit.extendedDeadline(of: row.state, reason: reason, in: calendar)
@@ -160,10 +168,11 @@ extension Store {
 
     /// Hands a request to another officer (supervisor), who must work for the request's unit.
     @discardableResult
-    public func assign(number: String, to assignee: User, note: String? = nil, by user: User, at now: Date = Date())
-        throws -> RequestSummary
-    {
-        try change(number: number, permission: .reassign, by: user, at: now) { db, row, _ in
+    public func assign(
+        number: String, to assignee: User, note: String? = nil, by user: User, expecting version: Int? = nil,
+        at now: Date = Date()
+    ) throws -> RequestSummary {
+        try change(number: number, permission: .reassign, by: user, at: now, expecting: version) { db, row, _ in
             guard assignee.isActive else { throw RequestError.inactiveAssignee(assignee.account) }
             guard assignee.scope.contains(unit: row.unitID) else {
                 let unit = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [row.unitID])
@@ -174,6 +183,98 @@ extension Store {
             }
             return RequestEvent(
                 kind: .penugasan, at: now, actorID: user.id, assigneeID: assignee.id, note: Applicant.cleanText(note))
+        }
+    }
+
+    /// Some of the missing Persyaratan were brought (`positions`, 0-based in the card's list).
+    /// When they were the last ones, the documents are complete: status `diterima` and the clock
+    /// starts now (as ``completeDocuments(number:by:note:expecting:at:)``); otherwise the items are
+    /// ticked and a note event records them.
+    @discardableResult
+    public func bringDocuments(
+        number: String, positions: [Int], by user: User, expecting version: Int? = nil, at now: Date = Date()
+    ) throws -> RequestSummary {
+        try change(number: number, permission: .updateRequest, by: user, at: now, expecting: version) {
+            db, row, calendar in
+            guard row.state.status == .menungguBerkas else {
+                throw RequestError.rule(.documentsAlreadyComplete(row.state.status))
+            }
+            let missing = try Row.fetchAll(
+                db,
+                sql: "SELECT position, text FROM request_item WHERE request_id = ? AND completed_at IS NULL",
+                arguments: [row.id])
+            let open = Dictionary(uniqueKeysWithValues: missing.map { ($0[0] as Int, $0[1] as String) })
+            let wanted = Array(Set(positions)).sorted()
+            guard !wanted.isEmpty else { throw RequestError.itemNotMissing("(tidak ada yang dipilih)") }
+            for position in wanted where open[position] == nil {
+                throw RequestError.itemNotMissing(String(position + 1))
+            }
+            for position in wanted {
+                try db.execute(
+                    sql: "UPDATE request_item SET completed_at = ? WHERE request_id = ? AND position = ?",
+                    arguments: [now, row.id, position])
+            }
+            let brought =
+                "berkas dibawa: " + wanted.compactMap { open[$0].map(Requirements.listText) }.joined(separator: "; ")
+            if wanted.count == open.count {
+                return RequestEvent(
+                    kind: .berkasLengkap, at: now, actorID: user.id, fromStatus: .menungguBerkas, toStatus: .diterima,
+                    completeAt: now, deadline: row.limit.deadline(completeAt: now, in: calendar), note: brought)
+            }
+            return RequestEvent(kind: .catatan, at: now, actorID: user.id, note: brought)
+        }
+    }
+
+    /// A note in the request's history; nothing else changes.
+    @discardableResult
+    public func addNote(
+        number: String, note: String, by user: User, expecting version: Int? = nil, at now: Date = Date()
+    )
+        throws -> RequestSummary
+    {
+        guard let clean = Applicant.cleanText(note) else { throw RequestError.emptyNote }
+        return try change(number: number, permission: .updateRequest, by: user, at: now, expecting: version) {
+            _, _, _ in RequestEvent(kind: .catatan, at: now, actorID: user.id, note: clean)
+        }
+    }
+
+    /// Corrects the pemohon's telephone and address on the request (and on the pemohon's record,
+    /// for the next visit); the history keeps what they were.
+    @discardableResult
+    public func correctContact(
+        number: String, phone: String?, address: String?, by user: User, expecting version: Int? = nil,
+        at now: Date = Date()
+    ) throws -> RequestSummary {
+        guard let detail = try read("permohonan \(number)", { try Self.fetchDetail($0, number: number) }) else {
+            throw RequestError.notFound(number)
+        }
+        var input = ApplicantInput(
+            name: detail.applicant.name, nik: detail.applicant.nik, phone: phone, address: address)
+        input.note = detail.applicant.note
+        let corrected: Applicant
+        switch Result(catching: { () throws(RequestRuleError) in try Applicant(validating: input) }) {
+        case .success(let applicant): corrected = applicant
+        case .failure(let error): throw RequestError.rule(error)
+        }
+        var changes: [String] = []
+        if corrected.phone != detail.applicant.phone {
+            changes.append("telepon \(detail.applicant.phone ?? "-") → \(corrected.phone ?? "-")")
+        }
+        if corrected.address != detail.applicant.address {
+            changes.append("alamat \(detail.applicant.address ?? "-") → \(corrected.address ?? "-")")
+        }
+        guard !changes.isEmpty else { throw RequestError.nothingChanged }
+        return try change(number: number, permission: .updateRequest, by: user, at: now, expecting: version) {
+            db, row, _ in
+            try db.execute(
+                sql: "UPDATE request SET applicant_phone = ?, applicant_address = ? WHERE id = ?",
+                arguments: [corrected.phone, corrected.address, row.id])
+            try db.execute(
+                sql: "UPDATE applicant SET phone = ?, address = ? WHERE id = ?",
+                arguments: [corrected.phone, corrected.address, detail.applicantID])
+            return RequestEvent(
+                kind: .catatan, at: now, actorID: user.id,
+                note: "kontak pemohon dikoreksi: " + changes.joined(separator: "; "))
         }
     }
 
@@ -188,8 +289,11 @@ extension Store {
     /// The shared shape of a change: authorize on the request's unit, then in one IMMEDIATE
     /// transaction re-read the row, let `body` check the rules and make the event, apply the
     /// event to the row with the same fold the rebuild uses, and append the event.
+    ///
+    /// `expecting`: the number of events the caller saw (``RequestDetail/version``); when another
+    /// user changed the request since, nothing is written (``RequestError/changedMeanwhile(number:)``).
     private func change(
-        number: String, permission: Permission, by user: User, at now: Date,
+        number: String, permission: Permission, by user: User, at now: Date, expecting version: Int? = nil,
         _ body: (Database, RequestRow, WorkingCalendar) throws -> RequestEvent
     ) throws -> RequestSummary {
         guard let found = try summary(number: number) else { throw RequestError.notFound(number) }
@@ -197,6 +301,11 @@ extension Store {
         let calendar = try workingCalendar(agencyID: found.agencyID)
         try write("perubahan permohonan \(found.number)") { db in
             guard var row = try Self.fetchRow(db, id: found.id) else { throw RequestError.notFound(number) }
+            if let version {
+                let events = try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM request_event WHERE request_id = ?", arguments: [row.id])
+                guard events == version else { throw RequestError.changedMeanwhile(number: found.number) }
+            }
             let event = try body(db, row, calendar)
             row.state.apply(event)
             try db.execute(

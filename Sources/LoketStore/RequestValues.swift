@@ -72,10 +72,20 @@ public struct RequestSummary: Sendable, Hashable {
 public struct ChecklistItem: Sendable, Hashable {
     /// 0-based position in the card's list.
     public var position: Int
+    /// The number the card shows (``LoketCore/Requirement/label``).
+    public var label: String
     public var text: String
     public var brought: Bool
     /// When a missing item was brought later.
     public var completedAt: Date?
+
+    public init(position: Int, label: String, text: String, brought: Bool, completedAt: Date? = nil) {
+        self.position = position
+        self.label = label
+        self.text = text
+        self.brought = brought
+        self.completedAt = completedAt
+    }
 }
 
 /// One history entry with the account that made it.
@@ -108,6 +118,13 @@ public struct RequestDetail: Sendable, Hashable {
     public var note: String?
 
     public var missingItems: [ChecklistItem] { items.filter { !$0.brought } }
+
+    /// How many events the request has: a change made with this number fails when someone else
+    /// changed the request meanwhile.
+    public var version: Int { history.count }
+
+    /// The officer who logged the request (the first event's actor).
+    public var loggedBy: String? { history.first?.actor }
 }
 
 /// Filters of `request list`.
@@ -148,7 +165,7 @@ struct ServiceContext {
     var agencyCode: String
     var timeZone: String
     var timeLimitRaw: String?
-    var requirements: [String]
+    var requirements: [Requirement]
 }
 
 /// The rows of a listing, and the ones that could not be read (reported by id: one damaged row

@@ -12,6 +12,7 @@ enum Schema {
         ("v2-calendar", createCalendar),
         ("v3-users", createUsers),
         ("v3-requests", createRequests),
+        ("v4-counter", createCounterSettings),
     ]
 
     /// GRDB's view of ``steps``: which are applied, whether the file is from a newer program.

@@ -40,6 +40,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case noOfficeDays
     /// An agency code that is not 2-8 letters and digits starting with a letter.
     case invalidAgencyCode(String)
+    /// A receipt printer command that is not `lp`/`lpr` with plain arguments.
+    case invalidPrinter(String)
+    case invalidReceiptWidth(Int)
     /// An agency code another agency has, or had in its request numbers.
     case agencyCodeTaken(code: String, by: String)
     /// A stored row holds a value the program cannot read (written outside Loket, or by a bug):
@@ -102,6 +105,11 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case let .invalidAgencyCode(code):
             return "Kode instansi '\(code)' tidak dapat dipakai: tulis 2-8 huruf dan angka, diawali huruf, "
                 + "misalnya DPS. Tidak ada yang diubah."
+        case let .invalidPrinter(command):
+            return "Perintah printer '\(command)' tidak dapat dipakai: hanya lp atau lpr dengan argumen biasa "
+                + "(huruf, angka, - _ . = : / @), misalnya 'lp -d loket1'. Tidak ada yang diubah."
+        case let .invalidReceiptWidth(width):
+            return "Lebar tanda terima \(width) tidak dapat dipakai: pilih 32, 42 atau 80. Tidak ada yang diubah."
         case let .agencyCodeTaken(code, other):
             return "Kode \(code) sudah dipakai \(other) (sebagai kodenya, atau dalam nomor permohonannya). "
                 + "Pilih kode lain. Tidak ada yang diubah."

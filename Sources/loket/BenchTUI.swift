@@ -4,6 +4,7 @@ import LoketImporter
 import LoketSeed
 import LoketStore
 import LoketTUI
+import LoketTUIStore
 
 /// `loket bench tui`: the full-screen interface without a terminal. Start to first screen
 /// (open the database, load the catalog tree, build the search index, draw), every keystroke
@@ -24,6 +25,7 @@ struct BenchTUI: AsyncParsableCommand {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("loket.sqlite").path
+        let receipts = directory.appendingPathComponent("tanda-terima")
         let catalogs = try SeedFiles.decrees.map {
             try DecreeParser.parse(data: Data(contentsOf: $0), source: $0.lastPathComponent)
         }
@@ -38,7 +40,7 @@ struct BenchTUI: AsyncParsableCommand {
                 try measure {
                     let store = try Store(path: path)
                     let user = try store.actingUser(real: "bench", acting: "bench", simulatedClock: false, at: Date())
-                    let program = try TUISource.program(store: store, user: user)
+                    let program = try TUISource.program(store: store, user: user, receiptDirectory: receipts)
                     var screen = Screen(width: 0, height: 0)
                     program.render(into: &screen)
                     precondition(!ANSIFrameWriter.bytes(FrameDiff.runs(from: nil, to: screen)).isEmpty)
@@ -64,7 +66,7 @@ struct BenchTUI: AsyncParsableCommand {
             index.append(measure { built = ServiceSearchIndex(catalog) })
             firstDraw.append(
                 measure {
-                    let state = AppState(catalog: catalog, index: built, operatorName: "bench", role: "—")
+                    let state = AppState(catalog: catalog, index: built, operatorName: "bench", role: .admin)
                     let program = Program(state: state, cards: { _ in nil })
                     var screen = Screen(width: 0, height: 0)
                     program.render(into: &screen)
@@ -82,7 +84,7 @@ struct BenchTUI: AsyncParsableCommand {
             let base = try TUISource.program(
                 store: store,
                 user: try store.actingUser(real: "bench", acting: "bench", simulatedClock: false, at: Date()),
-                width: size.0, height: size.1)
+                width: size.0, height: size.1, receiptDirectory: receipts)
             let label = "\(size.0)x\(size.1)"
             // Browser: the longest Bagian list, down to its end and back up.
             var browser = base

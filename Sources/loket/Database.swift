@@ -12,10 +12,21 @@ enum DatabaseLocation {
         if let option, !option.isEmpty { return (option, false) }
         let environment = ProcessInfo.processInfo.environment
         if let path = environment["LOKET_DB"], !path.isEmpty { return (path, false) }
+        return ((dataDirectory as NSString).appendingPathComponent("loket.sqlite"), true)
+    }
+
+    /// The user's own Loket directory: `$XDG_DATA_HOME/loket`, `~/.local/share/loket`.
+    static var dataDirectory: String {
+        let environment = ProcessInfo.processInfo.environment
         let dataHome =
             environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
-        return ((dataHome as NSString).appendingPathComponent("loket/loket.sqlite"), true)
+        return (dataHome as NSString).appendingPathComponent("loket")
+    }
+
+    /// Where receipts are saved when no printer is set: the user's own directory, not the shared one.
+    static var receiptDirectory: URL {
+        URL(fileURLWithPath: (dataDirectory as NSString).appendingPathComponent("tanda-terima"))
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LoketStore
+import LoketTUIStore
 import LoketTerminal
 
 @main
@@ -28,7 +29,8 @@ struct Loket: AsyncParsableCommand {
         if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 {
             let simulated = try CurrentAccount.simulatedNow()
             let program = try TUISource.program(
-                store: store, user: session.user, clock: { simulated ?? Date() })
+                store: store, user: session.user, receiptDirectory: DatabaseLocation.receiptDirectory,
+                clock: { simulated ?? Date() })
             let terminal: Terminal
             do {
                 terminal = try Terminal()

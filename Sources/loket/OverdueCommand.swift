@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LoketCore
+import LoketPresentation
 import LoketStore
 
 /// `loket overdue`: the overdue board (supervisors): running requests past their deadline, most
@@ -20,13 +21,8 @@ struct OverdueCommand: AsyncParsableCommand {
         let rows = try session.store.overdue(
             for: session.user, at: session.now, limit: limit == 0 ? Int.max : limit)
         // Bagian in the order of their most late request; inside, most late first.
-        var order: [Int64] = []
-        var groups: [Int64: [OverdueRequest]] = [:]
-        for row in rows {
-            if groups[row.summary.unitID] == nil { order.append(row.summary.unitID) }
-            groups[row.summary.unitID, default: []].append(row)
-        }
-        let grouped = order.flatMap { groups[$0]! }
+        let groups = OverdueGroups.group(rows.rows) { $0.summary.unitID }
+        let grouped = groups.flatMap(\.rows)
         switch format {
         case .json:
             print(try RequestCommand.json(grouped.map { OverdueJSON($0, now: session.now) }))
@@ -42,17 +38,23 @@ struct OverdueCommand: AsyncParsableCommand {
             }
         case .table:
             if rows.isEmpty { print("Tidak ada permohonan yang melewati tenggat.") }
-            for unitID in order {
-                let members = groups[unitID]!
-                print("\(members[0].summary.unitName) (\(members[0].summary.agencyCode)) — \(members.count) terlambat")
-                for row in members {
+            let table = TextTable([
+                .whole("Nomor"), .fixed("Terlambat", 22), .fixed("Tenggat", 17), .flexible("Pemohon — layanan"),
+            ])
+            for group in groups {
+                let first = group.rows[0].summary
+                print("\(first.unitName) (\(first.agencyCode)) — \(group.rows.count) terlambat")
+                let cells = group.rows.map { row -> [String] in
                     let s = row.summary
-                    print(
-                        "  " + TextLayout.pad(s.number, 18) + " terlambat "
-                            + TextLayout.pad(row.lateness.description, 23)
-                            + " tenggat " + Session.dateTime(s.deadline, s.timeZone) + "  " + s.applicantName + " — "
-                            + s.serviceName + (s.assignee.map { " [\($0)]" } ?? ""))
+                    let deadline = s.deadline.map {
+                        DateText.short($0, zone: DateText.zone(s.timeZone), now: session.now)
+                    }
+                    return [
+                        s.number, row.lateness.description, deadline ?? "-",
+                        s.applicantName + " — " + s.serviceName + (s.assignee.map { " [\($0)]" } ?? ""),
+                    ]
                 }
+                for line in table.lines(cells, width: TextLayout.outputWidth - 2, header: false) { print("  " + line) }
             }
             if rows.count == limit {
                 print("(menampilkan \(limit) yang paling terlambat; --limit 0 untuk semua)")

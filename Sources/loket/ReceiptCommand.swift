@@ -1,21 +1,23 @@
 import ArgumentParser
 import Foundation
 import LoketCore
+import LoketPresentation
 import LoketStore
+import LoketTUIStore
 
 /// `loket receipt NUMBER`: the tanda terima handed to the pemohon, as plain text for a slip
-/// printer (42 columns) or a page (80).
+/// printer (32 or 42 columns) or a page (80); the layout is LoketPresentation's ReceiptText.
 struct ReceiptCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "receipt", abstract: "Cetak tanda terima permohonan (teks biasa).")
 
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "Nomor permohonan.") var number: String
-    @Option(name: .long, help: "Lebar: 42 (printer struk) atau 80.") var width = 42
+    @Option(name: .long, help: "Lebar: 32 (struk 58 mm), 42 (struk 80 mm) atau 80 (halaman).") var width = 42
 
     func validate() throws {
-        guard width == 42 || width == 80 else {
-            throw CLIError.usage("Lebar tanda terima hanya 42 atau 80 kolom.")
+        guard ReceiptText.widths.contains(width) else {
+            throw CLIError.usage("Lebar tanda terima hanya 32, 42 atau 80 kolom.")
         }
     }
 
@@ -26,51 +28,5 @@ struct ReceiptCommand: AsyncParsableCommand {
         print(Self.text(detail, width: width), terminator: "")
     }
 
-    static func text(_ d: RequestDetail, width: Int) -> String {
-        let s = d.summary
-        let rule = String(repeating: "-", count: width)
-        var lines: [String] = []
-        func center(_ text: String) {
-            for line in TextLayout.wrap(text, width: width) {
-                let pad = max(0, (width - line.count) / 2)
-                lines.append(String(repeating: " ", count: pad) + line)
-            }
-        }
-        func field(_ label: String, _ value: String) {
-            let head = TextLayout.pad(label, 11) + ": "
-            let wrapped = TextLayout.wrap(value, width: width - head.count)
-            for (i, line) in wrapped.enumerated() {
-                lines.append((i == 0 ? head : String(repeating: " ", count: head.count)) + line)
-            }
-        }
-        center(d.agencyName.uppercased())
-        center("TANDA TERIMA PERMOHONAN")
-        lines.append(rule)
-        field("Nomor", s.number)
-        field("Layanan", s.serviceName)
-        field("Unit", s.unitName)
-        field("Pemohon", d.applicant.name)
-        if let nik = d.applicant.maskedNIK { field("NIK", nik) }
-        if let phone = d.applicant.phone { field("Telepon", phone) }
-        field("Diterima", Session.dateTime(s.receivedAt, d.timeZone))
-        if s.status == .menungguBerkas {
-            field("Tenggat", "menunggu kelengkapan berkas")
-            lines.append("Berkas yang belum lengkap:")
-            for item in d.missingItems {
-                lines += TextLayout.wrap("- \(item.text)", width: width, indent: "  ")
-            }
-        } else if let deadline = s.deadline {
-            field("Tenggat", Session.dateTime(deadline, d.timeZone))
-        } else {
-            field("Tenggat", "tanpa batas waktu tetap")
-        }
-        field("Status", s.status.label)
-        lines.append(rule)
-        lines += TextLayout.wrap("Pengaduan, saran dan masukan:", width: width)
-        lines += TextLayout.wrap(d.complaintChannel ?? "hubungi petugas loket", width: width, indent: "  ")
-        lines.append(rule)
-        lines += TextLayout.wrap(
-            "Simpan tanda terima ini dan sebutkan nomornya saat menanyakan permohonan.", width: width)
-        return lines.joined(separator: "\n") + "\n"
-    }
+    static func text(_ d: RequestDetail, width: Int) -> String { ReceiptText.text(Receipt(d), width: width) }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LoketCore
+import LoketPresentation
 import LoketStore
 
 /// `loket request`: log a pemohon's request and follow it to hand-over.
@@ -98,25 +99,13 @@ struct RequestCommand: AsyncParsableCommand {
                 for item in d.items {
                     let mark = item.brought ? "[x]" : "[ ]"
                     let later = item.completedAt.map { " (dilengkapi \(Session.dateTime($0, tz)))" } ?? ""
-                    out += "  \(mark) \(item.position + 1). \(item.text)\(later)\n"
+                    out += "  \(mark) \(item.label). \(item.text)\(later)\n"
                 }
             }
             out += "Riwayat:\n"
             for entry in d.history {
-                let e = entry.event
-                var line = "  \(Session.dateTime(e.at, tz))  \(entry.actor)  \(e.kind.rawValue)"
-                if let from = e.fromStatus, let to = e.toStatus {
-                    line += " \(from.rawValue) → \(to.rawValue)"
-                } else if let to = e.toStatus {
-                    line += " → \(to.rawValue)"
-                }
-                if e.kind == .perpanjangan || e.kind == .berkasLengkap, let deadline = e.deadline {
-                    line += ", tenggat \(Session.dateTime(deadline, tz))"
-                }
-                if e.kind == .penugasan, let assignee = entry.assignee { line += " kepada \(assignee)" }
-                if let reason = e.reason { line += "; alasan: \(reason)" }
-                if let note = e.note { line += ": \(note)" }
-                out += line + "\n"
+                let line = HistoryText.line(entry.event, assignee: entry.assignee, zone: DateText.zone(tz))
+                out += "  \(Session.dateTime(entry.event.at, tz))  \(entry.actor)  \(line)\n"
             }
             print(out, terminator: "")
         }
@@ -173,18 +162,21 @@ struct RequestCommand: AsyncParsableCommand {
                         ]))
                 }
             case .table:
-                if !rows.isEmpty {
-                    print(
-                        TextLayout.pad("Nomor", 18) + " " + TextLayout.pad("Status", 15) + " "
-                            + TextLayout.pad("Pemohon", 20) + " " + TextLayout.pad("Layanan", 36) + " Tenggat")
+                let table = TextTable([
+                    .whole("Nomor"), .fixed("Status", 13), .flexible("Pemohon", weight: 2),
+                    .flexible("Layanan", weight: 3), .fixed("Tenggat", 17),
+                ])
+                let cells = rows.map { r -> [String] in
+                    let zone = DateText.zone(r.timeZone)
+                    let deadline = r.deadline.map { DateText.short($0, zone: zone, now: session.now) } ?? "-"
+                    return [
+                        r.number, r.status.shortLabel, r.applicantName, r.serviceName,
+                        deadline + (r.isOverdue(at: session.now) ? " !" : ""),
+                    ]
                 }
-                for r in rows {
-                    let deadline = r.deadline.map { Session.dateTime($0, r.timeZone) } ?? "-"
-                    print(
-                        TextLayout.pad(r.number, 18) + " "
-                            + TextLayout.pad(r.status.rawValue.replacingOccurrences(of: "_", with: " "), 15) + " "
-                            + TextLayout.pad(r.applicantName, 20) + " " + TextLayout.pad(r.serviceName, 36) + " "
-                            + deadline + (r.isOverdue(at: session.now) ? "  [TERLAMBAT]" : ""))
+                if !rows.isEmpty {
+                    for line in table.lines(cells, width: TextLayout.outputWidth) { print(line) }
+                    if rows.contains(where: { $0.isOverdue(at: session.now) }) { print("(! = terlambat)") }
                 }
                 if rows.isEmpty { print("(tidak ada permohonan)") }
             }
@@ -291,38 +283,18 @@ struct RequestCommand: AsyncParsableCommand {
     // MARK: - Helpers
 
     static func deadlineText(_ d: RequestDetail) -> String {
-        if d.summary.status == .menungguBerkas {
-            let missing = d.missingItems.map(\.text).joined(separator: "; ")
-            return "menunggu kelengkapan berkas" + (missing.isEmpty ? "" : " (kurang: \(missing))")
-        }
-        guard let deadline = d.summary.deadline else { return "tanpa batas waktu (jangka waktu terbuka)" }
-        return Session.dateTime(deadline, d.timeZone)
+        DeadlineText.line(
+            status: d.summary.status, deadline: d.summary.deadline, missing: d.missingItems.map(\.text),
+            zone: DateText.zone(d.timeZone))
     }
 
-    /// `1hari`/`1d`, `2jam`/`2j`, `30menit`/`30mnt`, `1minggu`/`1w` → seconds. `h` and `m` are
-    /// refused: at an Indonesian counter `h` may mean hari or hour, `m` menit or minggu.
+    /// `1hari`, `12jam`, `30menit` → seconds (``LoketPresentation/IntervalText``).
     static func parseInterval(_ text: String) throws -> TimeInterval {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
-        let digits = trimmed.prefix { $0.isNumber }
-        let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
-        if unit == "h" || unit == "m" {
-            throw CLIError.usage(
-                "Rentang '\(text)' ambigu: '\(unit)' bisa berarti \(unit == "h" ? "hari atau jam" : "menit atau minggu"). "
-                    + "Tulis satuannya, misalnya 1hari, 12jam, 30menit atau 1minggu (juga 1d, 12j, 30mnt, 1w).")
+        do {
+            return try IntervalText.seconds(text)
+        } catch {
+            throw CLIError.usage(error.description)
         }
-        let seconds: Double? =
-            switch unit {
-            case "d", "hari": 86_400
-            case "j", "jam": 3_600
-            case "mnt", "menit": 60
-            case "w", "mg", "minggu": 604_800
-            default: nil
-            }
-        guard let n = Double(digits), let seconds else {
-            throw CLIError.usage(
-                "Rentang '\(text)' tidak dikenali; tulis angka dan satuannya, misalnya 1hari, 12jam atau 30menit.")
-        }
-        return n * seconds
     }
 
     static func json<T: Encodable>(_ value: T) throws -> String {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LoketCore
+import LoketPresentation
 import LoketStore
 
 #if canImport(Glibc)
@@ -42,10 +43,7 @@ struct Session {
         WorkingCalendar.standard(timeZone: TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Asia/Makassar")!)
     }
 
-    static func dateTime(_ date: Date?, _ timeZone: String) -> String {
-        guard let date else { return "-" }
-        return IndonesianDateFormat.dateTime(date, in: displayCalendar(timeZone))
-    }
+    static func dateTime(_ date: Date?, _ timeZone: String) -> String { DateText.long(date, zoneName: timeZone) }
 
     static func iso(_ date: Date?, _ timeZone: String) -> String? {
         date.map { IndonesianDateFormat.iso8601($0, in: TimeZone(identifier: timeZone) ?? .current) }

@@ -1,8 +1,25 @@
 import ArgumentParser
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Plain-text helpers for tables and receipts.
 enum TextLayout {
+    /// The width command-line tables fit: the terminal's when standard output is one and it is
+    /// wider than 80 columns, else `COLUMNS` when set, else 80 (PuTTY's default window).
+    static let outputWidth: Int = {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return max(80, Int(size.ws_col))
+        }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+            return max(80, min(columns, 500))
+        }
+        return 80
+    }()
+
     /// Words of `text` wrapped to `width` columns (a longer word is cut).
     static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
         var lines: [String] = []

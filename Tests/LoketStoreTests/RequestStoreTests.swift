@@ -140,10 +140,14 @@ struct RequestWorld {
         #expect(throws: RequestError.rule(.documentsAlreadyComplete(.diterima))) {
             try world.store.completeDocuments(number: request.number, by: world.petugas)
         }
-        #expect(throws: RequestError.ambiguousItem("k", candidates: ["KTP", "Kartu Keluarga"])) {
+        #expect(
+            throws: RequestError.ambiguousItem(
+                "k",
+                candidates: [Requirement(label: "1", text: "KTP"), Requirement(label: "3", text: "Kartu Keluarga")])
+        ) {
             try world.log("Legalisasi", missing: ["k"])
         }
-        let items = ["KTP", "Surat permohonan", "Kartu Keluarga"]
+        let items = Requirements.numbered(from: "1. KTP\n2. Surat permohonan\n3. Kartu Keluarga")
         #expect(throws: RequestError.unknownItem("Paspor", items: items)) {
             try world.log("Legalisasi", missing: ["Paspor"])
         }

@@ -190,10 +190,9 @@ struct BrowserTests {
 
     @Test("while the terminal is too small the unsaved-work question still asks and takes its answer")
     func unsavedWorkWhileTooSmall() {
-        var state = SeedUI.program().state
+        var state = Fixture.withUnsavedForm(SeedUI.program().state)
         state.width = 70
         state.height = 20
-        state.hasUnsavedWork = true
         var (next, effects) = App.update(state, .char("q"))
         #expect(effects.isEmpty && !next.confirmsQuit, "q does nothing while too small")
         (next, effects) = App.update(next, .ctrlC)

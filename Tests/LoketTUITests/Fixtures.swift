@@ -65,15 +65,24 @@ enum Fixture {
                 id: 1, name: "Dinas Uji", code: "DU", timeZone: "Asia/Makassar",
                 units: [CatalogSnapshot.Unit(id: 1, name: "Bagian Uji", services: services)])
         ])
-        let state = AppState(catalog: catalog, operatorName: "x", role: "—")
+        let state = AppState(catalog: catalog, operatorName: "x", role: .petugas)
         return (services, Program(state: state, cards: { _ in nil }, clock: { now }))
+    }
+
+    /// `state` with a new-request form on top holding a typed name (unsaved work).
+    static func withUnsavedForm(_ state: AppState) -> AppState {
+        var state = state
+        var form = RequestForm(serviceID: 1, path: nil)
+        form.name = "Made"
+        state.stack.append(.form(form))
+        return state
     }
 
     static func program(
         _ world: (catalog: CatalogSnapshot, cards: [Int64: CardData]), width: Int = 80, height: Int = 24
     ) -> Program {
         let cards = world.cards
-        let state = AppState(catalog: world.catalog, width: width, height: height, operatorName: "made", role: "—")
+        let state = AppState(catalog: world.catalog, width: width, height: height, operatorName: "made", role: .petugas)
         return Program(state: state, cards: { cards[$0] }, clock: { now })
     }
 

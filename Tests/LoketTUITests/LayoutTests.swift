@@ -115,7 +115,7 @@ struct LayoutTests {
         program.send(.enter, .enter, .enter)
         text = program.press(.char("?"))
         #expect(text.contains("Bantuan: kartu layanan"))
-        #expect(text.contains("gulir satu halaman"))
+        #expect(text.contains("satu halaman turun"))
         text = program.press(.escape)
         #expect(!text.contains("Bantuan: kartu layanan"))
         #expect(program.card != nil, "Esc closed the help, not the card")
@@ -129,7 +129,7 @@ struct LayoutTests {
     @Test("top bar: a long account and role never cut the clock, at 80 columns")
     func longUserKeepsTheClock() {
         let world = SeedUI.world
-        for (account, role) in [("root", "admin"), ("kepala.bagian.umum", "supervisor")] {
+        for (account, role) in [("root", Role.admin), ("kepala.bagian.umum", Role.supervisor)] {
             let state = AppState(catalog: world.catalog, width: 80, height: 24, operatorName: account, role: role)
             var program = Program(state: state, cards: { world.cards[$0] }, clock: { Fixture.now })
             var screen = program.render()
@@ -145,7 +145,7 @@ struct LayoutTests {
     func bars() {
         var program = SeedUI.program()
         var screen = program.render()
-        #expect(screen.line(0).contains("made (—)"))
+        #expect(screen.line(0).contains("made (petugas)"))
         #expect(screen.line(0).contains("Sen 23 Nov 2026 09:05 WITA"))
         #expect(screen.line(23).contains("F1/? Bantuan"))
         #expect(screen.line(23).contains("/ Cari"))
@@ -162,11 +162,10 @@ struct LayoutTests {
         #expect(!screen.line(23).contains("F1/?"))
     }
 
-    @Test("the quit hook asks first when work is unsaved")
+    @Test("quitting asks first when a form holds typed input")
     func quitHook() {
-        var state = SeedUI.program().state
-        state.hasUnsavedWork = true
-        var (next, effects) = App.update(state, .char("q"))
+        let state = Fixture.withUnsavedForm(SeedUI.program().state)
+        var (next, effects) = App.update(state, .ctrlC)
         #expect(effects.isEmpty && next.confirmsQuit)
         (next, effects) = App.update(next, .char("n"))
         #expect(effects.isEmpty && !next.confirmsQuit)
@@ -227,7 +226,7 @@ struct LayoutTests {
     @Test("a card that cannot be loaded says so")
     func missingCard() {
         let world = Fixture.small()
-        let state = AppState(catalog: world.catalog, operatorName: "x", role: "—")
+        let state = AppState(catalog: world.catalog, operatorName: "x", role: .petugas)
         var program = Program(state: state, cards: { _ in nil }, clock: { Fixture.now })
         program.send(.enter, .enter, .enter)
         #expect(program.text.contains("Kartu layanan tidak ditemukan"))

@@ -35,7 +35,7 @@ public enum IndonesianDateFormat {
     public static func zoneAbbreviation(_ zone: TimeZone) -> String {
         switch zone.identifier {
         case "Asia/Jakarta", "Asia/Pontianak": return "WIB"
-        case "Asia/Makassar": return "WITA"
+        case "Asia/Makassar", "Asia/Ujung_Pandang": return "WITA"
         case "Asia/Jayapura": return "WIT"
         default: return zone.identifier
         }

@@ -39,21 +39,13 @@ public struct Applicant: Sendable, Hashable, Codable {
         if name == nil { problems.append("nama pemohon wajib diisi") }
         var nik: String?
         if let raw = Self.cleanText(input.nik) {
-            let digits = raw.filter { !" .-".contains($0) }
-            if digits.count == 16, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                nik = digits
-            } else {
-                problems.append("NIK harus tepat 16 angka (diterima: '\(raw)')")
-            }
+            nik = Self.normaliseNIK(raw)
+            if nik == nil { problems.append(Self.nikProblem(raw)) }
         }
         var phone: String?
         if let raw = Self.cleanText(input.phone) {
-            if let normalised = Self.normalisePhone(raw) {
-                phone = normalised
-            } else {
-                problems.append(
-                    "nomor telepon '\(raw)' tidak dikenali; tulis seperti 0812xxxxxxxx, +62812xxxxxxxx atau 0361xxxxxx")
-            }
+            phone = Self.normalisePhone(raw)
+            if phone == nil { problems.append(Self.phoneProblem(raw)) }
         }
         guard problems.isEmpty, let name else { throw .invalidApplicant(problems) }
         self.name = name
@@ -61,6 +53,20 @@ public struct Applicant: Sendable, Hashable, Codable {
         self.phone = phone
         self.address = Self.cleanText(input.address)
         self.note = Self.cleanText(input.note)
+    }
+
+    /// The NIK's 16 digits (spaces, dots and dashes ignored), nil when it is not 16 ASCII digits.
+    public static func normaliseNIK(_ raw: String) -> String? {
+        let digits = raw.filter { !" .-".contains($0) }
+        return digits.count == 16 && digits.allSatisfy({ $0.isASCII && $0.isNumber }) ? digits : nil
+    }
+
+    /// What is wrong with a NIK ``normaliseNIK(_:)`` refuses.
+    public static func nikProblem(_ raw: String) -> String { "NIK harus tepat 16 angka (diterima: '\(raw)')" }
+
+    /// What is wrong with a phone number ``normalisePhone(_:)`` refuses.
+    public static func phoneProblem(_ raw: String) -> String {
+        "nomor telepon '\(raw)' tidak dikenali; tulis seperti 0812xxxxxxxx, +62812xxxxxxxx atau 0361xxxxxx"
     }
 
     /// Normalises an Indonesian phone number to `+62` followed by the national number without

@@ -47,19 +47,6 @@ public enum RequestStatus: String, Sendable, Hashable, Codable, CaseIterable {
     /// A status that needs a reason to be entered.
     public var needsReason: Bool { self == .ditolak || self == .dibatalkan }
 
-    /// A short label for screens and receipts.
-    public var label: String {
-        switch self {
-        case .menungguBerkas: return "menunggu kelengkapan berkas"
-        case .diterima: return "diterima"
-        case .diproses: return "diproses"
-        case .selesai: return "selesai (siap diambil)"
-        case .diserahkan: return "diserahkan"
-        case .ditolak: return "ditolak"
-        case .dibatalkan: return "dibatalkan"
-        }
-    }
-
     /// Checks a status change. A reason is trimmed; an empty reason counts as none.
     ///
     /// - Throws: ``RequestRuleError/transitionNotAllowed(from:to:)``,

@@ -70,24 +70,60 @@ public struct RequestTimeLimit: Sendable, Hashable {
     }
 }
 
+/// One Persyaratan item of a card: its number as the officer sees it and its text.
+public struct Requirement: Sendable, Hashable {
+    /// The number the card shows: the decree's own (`5`, `b`) when every item has a distinct
+    /// one, else the position from 1. `--missing 5` and the checklist's numbers mean this.
+    public var label: String
+    public var text: String
+
+    public init(label: String, text: String) {
+        self.label = label
+        self.text = text
+    }
+}
+
 /// The Persyaratan checklist of a card: component 1's text, one item per non-empty line,
 /// leading list markers (`1.`, `a)`, `-`, `•`) removed.
 public enum Requirements {
-    public static func items(from text: String?) -> [String] {
+    public static func items(from text: String?) -> [String] { numbered(from: text).map(\.text) }
+
+    /// An item as it goes into a list joined with `; `: its own closing punctuation
+    /// (`Proposal Hibah;`) dropped, so that separators are never doubled.
+    public static func listText(_ text: String) -> String {
+        var text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        while let last = text.last, ";,.".contains(last) {
+            text.removeLast()
+            text = text.trimmingCharacters(in: .whitespaces)
+        }
+        return text
+    }
+
+    /// The items with the numbers the card shows (``Requirement/label``): a decree that numbers
+    /// its list 1, 2, 5 keeps 1, 2, 5, so that the officer ticks what the card says.
+    public static func numbered(from text: String?) -> [Requirement] {
         guard let text else { return [] }
-        return text.split(whereSeparator: \.isNewline).compactMap { line in
+        var items: [(marker: String?, text: String)] = []
+        for line in text.split(whereSeparator: \.isNewline) {
             var item = Substring(line).trimmingCharacters(in: .whitespaces)[...]
-            if let marker = item.firstIndex(where: { $0 == "." || $0 == ")" }),
-                item.distance(from: item.startIndex, to: marker) <= 3,
-                item[..<marker].allSatisfy({ $0.isNumber || $0.isLetter }),
-                item.index(after: marker) < item.endIndex, item[item.index(after: marker)].isWhitespace
+            var marker: String?
+            if let end = item.firstIndex(where: { $0 == "." || $0 == ")" }),
+                item.distance(from: item.startIndex, to: end) <= 3,
+                item[..<end].allSatisfy({ $0.isNumber || $0.isLetter }),
+                item.index(after: end) < item.endIndex, item[item.index(after: end)].isWhitespace
             {
-                item = item[item.index(after: marker)...]
+                marker = String(item[..<end])
+                item = item[item.index(after: end)...]
             } else if let first = item.first, "-•*·".contains(first) {
                 item = item.dropFirst()
             }
             let clean = item.trimmingCharacters(in: .whitespaces)
-            return clean.isEmpty ? nil : clean
+            if !clean.isEmpty { items.append((marker, clean)) }
+        }
+        let markers = items.compactMap(\.marker)
+        let own = markers.count == items.count && Set(markers.map { $0.lowercased() }).count == markers.count
+        return items.enumerated().map { index, item in
+            Requirement(label: own ? item.marker! : String(index + 1), text: item.text)
         }
     }
 }

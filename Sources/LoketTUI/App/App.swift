@@ -1,6 +1,8 @@
 import Foundation
 
-/// The state machine: a key and the current state give the next state and effects.
+/// The state machine: a key and the current state give the next state and effects; a data
+/// response does the same (``receive(_:_:)``). Each screen has its own model, key map and
+/// `update` (``BrowserScreen``, ``CardScreen``, ``RequestForm``, ...); this dispatches.
 public enum App {
     public static func update(_ state: AppState, _ key: Key) -> (AppState, [Effect]) {
         var state = state
@@ -12,7 +14,10 @@ public enum App {
             refit(&state, previousCardRows: previousCardRows)
             return (state, [])
         }
-        if key == .tick { return (state, []) }
+        if key == .tick {
+            tick(&state, &effects)
+            return (state, effects)
+        }
         if key == .ctrlC {
             requestQuit(&state, &effects)
             return (state, effects)
@@ -37,48 +42,53 @@ public enum App {
             return (state, effects)
         }
         if state.search != nil {
-            updateSearch(&state, key, &effects)
+            SearchScreen.update(&state, key, &effects)
             return (state, effects)
         }
-        switch key {
-        case .char("?"), .function(1):
-            state.showsHelp = true
-        case .char("/"):
-            state.search = SearchState()
-        default:
-            if case .card = state.top {
-                updateCard(&state, key)
-            } else {
-                updateList(&state, key, &effects)
-            }
+        switch state.top {
+        case .agencies, .units, .services: BrowserScreen.update(&state, key, &effects)
+        case .card: CardScreen.update(&state, key, &effects)
+        case .form: RequestForm.update(&state, key, &effects)
+        case .saved: SavedScreen.update(&state, key, &effects)
+        case .requests: RequestListScreen.update(&state, key, &effects)
+        case .request: RequestScreen.update(&state, key, &effects)
         }
         return (state, effects)
     }
 
-    /// A card the ``Effect/loadCard(serviceID:)`` effect fetched.
-    public static func cardLoaded(_ state: AppState, serviceID: Int64, result: Result<CardData?, any Error>)
-        -> AppState
-    {
+    /// An answer from the data side.
+    public static func receive(_ state: AppState, _ response: DataResponse) -> (AppState, [Effect]) {
         var state = state
-        for index in state.stack.indices.reversed() {
-            guard case .card(var screen) = state.stack[index], screen.serviceID == serviceID else { continue }
-            switch result {
-            case .success(let card?):
-                screen.card = card
-                screen.failure = nil
-            case .success(nil):
-                screen.failure = "Kartu layanan tidak ditemukan (layanan sudah dihapus dari katalog?)."
-            case .failure(let error):
-                screen.failure = "Kartu layanan tidak dapat dibaca: \(error)"
-            }
-            layOut(&screen, state: state)
-            state.stack[index] = .card(screen)
-            break
+        var effects: [Effect] = []
+        switch response {
+        case .card(let id, let result): CardScreen.loaded(&state, serviceID: id, result)
+        case .intake(let id, let result): RequestForm.intakeLoaded(&state, serviceID: id, result)
+        case .applicants(let nik, let phone, let result):
+            RequestForm.applicantsFound(&state, nik: nik, phone: phone, result)
+        case .logged(let result): RequestForm.logged(&state, result, &effects)
+        case .requests(let query, let result): RequestListScreen.loaded(&state, query, result)
+        case .request(let number, let result): RequestScreen.loaded(&state, number, result)
+        case .changed(let number, let result): RequestScreen.changed(&state, number, result, &effects)
+        case .officers(let unit, let result): RequestScreen.officersLoaded(&state, unit, result)
+        case .printed(let number, let result): printed(&state, number, result)
         }
-        return state
+        return (state, effects)
     }
 
-    // MARK: - Quitting
+    /// What the current screen's keys are (help and the bottom bar).
+    public static func keys(_ state: AppState) -> ScreenKeys {
+        if state.search != nil { return ScreenKeys(SearchScreen.keyMap(state)) }
+        switch state.top {
+        case .agencies, .units, .services: return ScreenKeys(BrowserScreen.keyMap(state))
+        case .card: return ScreenKeys(CardScreen.keyMap(state))
+        case .form(let form): return ScreenKeys(RequestForm.keyMap(state, form))
+        case .saved: return ScreenKeys(SavedScreen.keyMap(state))
+        case .requests(let list): return ScreenKeys(RequestListScreen.keyMap(state, list))
+        case .request(let screen): return ScreenKeys(RequestScreen.keyMap(state, screen))
+        }
+    }
+
+    // MARK: - Shared moves
 
     /// Quits, or asks first when unsaved work would be lost.
     static func requestQuit(_ state: inout AppState, _ effects: inout [Effect]) {
@@ -89,175 +99,36 @@ public enum App {
         }
     }
 
-    // MARK: - Lists
-
-    static func listCount(_ state: AppState, _ route: Route) -> Int {
-        switch route {
-        case .agencies: state.catalog.agencies.count
-        case .units(let agency, _): state.catalog.agencies[agency].units.count
-        case .services(let agency, let unit, _): state.catalog.agencies[agency].units[unit].services.count
-        case .card: 0
-        }
-    }
-
-    static func updateList(_ state: inout AppState, _ key: Key, _ effects: inout [Effect]) {
-        let route = state.top
-        let count = listCount(state, route)
-        let visible = state.listRows
-        var cursor: ListCursor
-        switch route {
-        case .agencies(let c), .units(_, let c), .services(_, _, let c): cursor = c
-        case .card: return
-        }
-        switch key {
-        case .up, .char("k"): cursor.move(by: -1, count: count, visible: visible)
-        case .down, .char("j"): cursor.move(by: 1, count: count, visible: visible)
-        case .pageUp, .char("b"): cursor.move(by: -visible, count: count, visible: visible)
-        case .pageDown, .char(" "): cursor.move(by: visible, count: count, visible: visible)
-        case .home, .char("g"): cursor.select(0, count: count, visible: visible)
-        case .end, .char("G"): cursor.select(count - 1, count: count, visible: visible)
-        case .enter, .right, .char("l"):
-            guard count > 0 else { return }
-            open(&state, route, cursor.selected, &effects)
-            return
-        case .escape, .left, .backspace, .char("h"):
-            goBack(&state)
-            return
-        case .char("q"):
-            if state.isAtRoot { requestQuit(&state, &effects) }
-            return
-        default:
-            return
-        }
-        state.stack[state.stack.count - 1] = route.with(cursor: cursor)
-    }
-
-    static func open(_ state: inout AppState, _ route: Route, _ index: Int, _ effects: inout [Effect]) {
-        switch route {
-        case .agencies:
-            state.stack.append(.units(agency: index, cursor: ListCursor()))
-        case .units(let agency, _):
-            state.stack.append(.services(agency: agency, unit: index, cursor: ListCursor()))
-        case .services(let agency, let unit, _):
-            let path = CatalogSnapshot.Path(agency: agency, unit: unit, service: index)
-            openCard(&state, path, &effects)
-        case .card:
-            break
-        }
-    }
-
-    static func openCard(_ state: inout AppState, _ path: CatalogSnapshot.Path, _ effects: inout [Effect]) {
-        let service = state.catalog.service(at: path)
-        state.stack.append(.card(CardScreen(path: path, serviceID: service.id)))
-        effects.append(.loadCard(serviceID: service.id))
-    }
-
     static func goBack(_ state: inout AppState) {
         if state.stack.count > 1 { state.stack.removeLast() }
     }
 
-    // MARK: - Card
-
-    static func updateCard(_ state: inout AppState, _ key: Key) {
-        guard case .card(var screen) = state.top else { return }
-        let page = max(1, state.cardRows - 1)
-        let maxScroll = max(0, screen.lines.count - state.cardRows)
-        switch key {
-        case .up, .char("k"): screen.scroll -= 1
-        case .down, .char("j"): screen.scroll += 1
-        case .pageUp, .char("b"): screen.scroll -= page
-        case .pageDown, .char(" "): screen.scroll += page
-        case .home, .char("g"): screen.scroll = 0
-        case .end, .char("G"): screen.scroll = maxScroll
-        case .escape, .left, .backspace, .char("h"):
-            goBack(&state)
-            return
-        default: return
+    /// Nothing pressed for a while: the requests list refreshes itself (cheaply: one page).
+    static func tick(_ state: inout AppState, _ effects: inout [Effect]) {
+        if case .requests(let list) = state.top, state.search == nil, !state.showsHelp,
+            state.now.timeIntervalSince(list.loadedAt) >= RequestListScreen.refreshSeconds
+        {
+            effects.append(.fetch(.requests(list.firstPageQuery)))
         }
-        screen.scroll = min(max(0, screen.scroll), maxScroll)
-        state.stack[state.stack.count - 1] = .card(screen)
     }
 
-    static func layOut(_ screen: inout CardScreen, state: AppState) {
-        screen.layoutWidth = state.width
-        if let card = screen.card {
-            screen.lines = CardLayout.lines(card, width: state.width)
-        } else {
-            screen.lines = []
+    static func printed(_ state: inout AppState, _ number: String, _ result: Result<PrintOutcome, DataError>) {
+        let message: String
+        switch result {
+        case .success(.printed(let command)): message = "Tanda terima \(number) dikirim ke printer (\(command))."
+        case .success(.saved(let path)): message = "Printer belum diatur; tanda terima disimpan di \(path)"
+        case .failure(let error): message = "Tanda terima tidak tercetak: \(error.message)"
         }
-        screen.scroll = min(max(0, screen.scroll), max(0, screen.lines.count - state.cardRows))
-    }
-
-    // MARK: - Search
-
-    static func updateSearch(_ state: inout AppState, _ key: Key, _ effects: inout [Effect]) {
-        guard var search = state.search else { return }
-        let visible = state.listRows
-        var queryChanged = false
-        switch key {
-        case .escape:
-            state.search = nil
-            return
-        case .function(1):
-            state.showsHelp = true
-            return
-        case .enter:
-            guard let hit = search.hits[safe: search.cursor.selected] else { return }
-            state.search = nil
-            openFromSearch(&state, hit.path, &effects)
-            return
-        case .up: search.cursor.move(by: -1, count: search.hits.count, visible: visible)
-        case .down, .tab: search.cursor.move(by: 1, count: search.hits.count, visible: visible)
-        case .pageUp: search.cursor.move(by: -visible, count: search.hits.count, visible: visible)
-        case .pageDown: search.cursor.move(by: visible, count: search.hits.count, visible: visible)
-        // The search line has no text cursor (letters go at its end): Home and End choose the
-        // first and last result.
-        case .home: search.cursor.select(0, count: search.hits.count, visible: visible)
-        case .end: search.cursor.select(search.hits.count - 1, count: search.hits.count, visible: visible)
-        case .backspace:
-            if !search.query.isEmpty {
-                search.query.removeLast()
-                queryChanged = true
-            }
-        case .ctrlU:
-            search.query = ""
-            queryChanged = true
-        case .char(let character):
-            guard search.query.count < 60 else { break }
-            let clean = Sanitizer.clean(String(character))
-            guard !clean.isEmpty else { break }
-            search.query += clean
-            queryChanged = true
-        default:
-            break
+        let failed = if case .failure = result { true } else { false }
+        switch state.top {
+        case .saved(var screen):
+            screen.message = Notice(message, isProblem: failed)
+            state.top = .saved(screen)
+        case .request(var screen):
+            screen.notice = Notice(message, isProblem: failed)
+            state.top = .request(screen)
+        default: break
         }
-        if queryChanged {
-            search.hits = state.index.search(search.query, limit: SearchState.hitLimit + 1)
-            search.hasMore = search.hits.count > SearchState.hitLimit
-            if search.hasMore { search.hits.removeLast(search.hits.count - SearchState.hitLimit) }
-            search.cursor = ListCursor()
-        }
-        state.search = search
-    }
-
-    /// Replaces the stack with the service's path (agency → Bagian → services → card), so that
-    /// Esc from the card lands on the service in its list.
-    static func openFromSearch(_ state: inout AppState, _ path: CatalogSnapshot.Path, _ effects: inout [Effect]) {
-        let catalog = state.catalog
-        let visible = state.listRows
-        var stack: [Route] = []
-        if catalog.agencies.count > 1 {
-            stack.append(.agencies(.focused(on: path.agency, count: catalog.agencies.count, visible: visible)))
-        }
-        let agency = catalog.agencies[path.agency]
-        stack.append(
-            .units(agency: path.agency, cursor: .focused(on: path.unit, count: agency.units.count, visible: visible)))
-        stack.append(
-            .services(
-                agency: path.agency, unit: path.unit,
-                cursor: .focused(on: path.service, count: agency.units[path.unit].services.count, visible: visible)))
-        state.stack = stack
-        openCard(&state, path, &effects)
     }
 
     // MARK: - Resize
@@ -270,15 +141,20 @@ public enum App {
             let route = state.stack[index]
             switch route {
             case .agencies(var cursor), .units(_, var cursor), .services(_, _, var cursor):
-                cursor.fit(count: listCount(state, route), visible: visible)
+                cursor.fit(count: BrowserScreen.count(state, route), visible: visible)
                 state.stack[index] = route.with(cursor: cursor)
             case .card(var screen):
                 let (old, scroll) = (screen.lines, screen.scroll)
-                if screen.layoutWidth != state.width { layOut(&screen, state: state) }
+                if screen.layoutWidth != state.width { CardScreen.layOut(&screen, state: state) }
                 screen.scroll = CardLayout.anchoredScroll(
                     old: old, scroll: scroll, oldRows: previousCardRows, new: screen.lines,
                     newRows: state.cardRows)
                 state.stack[index] = .card(screen)
+            case .requests(var list):
+                list.cursor.fit(count: list.rows.count, visible: RequestListScreen.visibleRows(state))
+                state.stack[index] = .requests(list)
+            case .form, .saved, .request:
+                break
             }
         }
         if var search = state.search {
@@ -288,13 +164,13 @@ public enum App {
     }
 }
 
-extension Route {
-    func with(cursor: ListCursor) -> Route {
-        switch self {
-        case .agencies: .agencies(cursor)
-        case .units(let agency, _): .units(agency: agency, cursor: cursor)
-        case .services(let agency, let unit, _): .services(agency: agency, unit: unit, cursor: cursor)
-        case .card: self
-        }
+/// A one-line message a screen shows after an action (printed, saved, refused).
+public struct Notice: Sendable, Hashable {
+    public var text: String
+    public var isProblem: Bool
+
+    public init(_ text: String, isProblem: Bool = false) {
+        self.text = text
+        self.isProblem = isProblem
     }
 }

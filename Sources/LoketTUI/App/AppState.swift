@@ -1,8 +1,11 @@
+import Foundation
+import LoketCore
+
 /// The whole interface as a value.
 public struct AppState: Sendable {
     public let catalog: CatalogSnapshot
     public let index: ServiceSearchIndex
-    /// The browser's screens, root first. Never empty.
+    /// The screens, root first. Never empty.
     public var stack: [Route]
     /// The search overlay, when open; the stack underneath is untouched.
     public var search: SearchState?
@@ -12,15 +15,17 @@ public struct AppState: Sendable {
     public var confirmsQuit = false
     public var width: Int
     public var height: Int
-    /// Who runs the program and their role (shown in the top bar).
+    /// Who runs the program and their role (shown in the top bar; decides the actions offered).
     public var operatorName: String
-    public var role: String
-    /// Set by screens that hold unsaved input (request forms, part 2); quitting then asks first.
-    public var hasUnsavedWork = false
+    public var role: Role
+    /// The units the user works in (empty: every unit), for the requests list's "my Bagian".
+    public var homeUnits: Set<Int64>
+    /// The time of the key being handled (the program sets it from its clock).
+    public var now: Date
 
     public init(
         catalog: CatalogSnapshot, index: ServiceSearchIndex? = nil, width: Int = 80, height: Int = 24,
-        operatorName: String, role: String
+        operatorName: String, role: Role, homeUnits: Set<Int64> = [], now: Date = Date()
     ) {
         self.catalog = catalog
         self.index = index ?? ServiceSearchIndex(catalog)
@@ -28,6 +33,8 @@ public struct AppState: Sendable {
         self.height = height
         self.operatorName = operatorName
         self.role = role
+        self.homeUnits = homeUnits
+        self.now = now
         stack = [catalog.agencies.count == 1 ? .units(agency: 0, cursor: ListCursor()) : .agencies(ListCursor())]
     }
 
@@ -42,8 +49,16 @@ public struct AppState: Sendable {
     /// Rows the card shows.
     public var cardRows: Int { max(1, height - 3) }
 
-    public var top: Route { stack[stack.count - 1] }
+    public var top: Route {
+        get { stack[stack.count - 1] }
+        set { stack[stack.count - 1] = newValue }
+    }
     public var isAtRoot: Bool { stack.count == 1 }
+
+    /// A form somewhere on the stack holds typed input: quitting asks first.
+    public var hasUnsavedWork: Bool {
+        stack.contains { if case .form(let form) = $0 { form.hasInput } else { false } }
+    }
 
     /// The agency the current screen is about (the selected one on the agency list).
     public var currentAgency: Int? {
@@ -53,8 +68,16 @@ public struct AppState: Sendable {
         }
         return catalog.agencies.isEmpty ? nil : 0
     }
-}
 
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+    /// Where a service of the catalog sits, by id.
+    public func path(ofService id: Int64) -> CatalogSnapshot.Path? {
+        for (a, agency) in catalog.agencies.enumerated() {
+            for (u, unit) in agency.units.enumerated() {
+                if let s = unit.services.firstIndex(where: { $0.id == id }) {
+                    return CatalogSnapshot.Path(agency: a, unit: u, service: s)
+                }
+            }
+        }
+        return nil
+    }
 }

@@ -1,4 +1,4 @@
-/// The keys that work on each screen: the bottom bar shows the short list, help the full one.
+/// A key and what it does, as the bottom bar and help show it.
 public struct KeyHint: Hashable, Sendable {
     public var keys: String
     public var label: String
@@ -9,80 +9,21 @@ public struct KeyHint: Hashable, Sendable {
     }
 }
 
+/// The bottom bar and the help overlay, both from the key map of the screen on top.
 public enum KeyHelp {
     /// What the bottom bar shows for the state.
     public static func bar(_ state: AppState) -> [KeyHint] {
         if state.confirmsQuit { return [KeyHint("y", "Ya, keluar"), KeyHint("n", "Batal")] }
         if state.showsHelp { return [KeyHint("Esc", "Tutup bantuan")] }
-        if state.search != nil {
-            return [
-                KeyHint("F1", "Bantuan"), KeyHint("↑↓", "Pilih"), KeyHint("Enter", "Buka"),
-                KeyHint("Esc", "Tutup"),
-            ]
-        }
-        var hints = [KeyHint("F1/?", "Bantuan"), KeyHint("/", "Cari")]
-        if case .card = state.top {
-            hints += [KeyHint("↑↓", "Gulir"), KeyHint("PgDn", "Halaman"), KeyHint("Esc", "Kembali")]
-        } else {
-            hints += [KeyHint("↑↓", "Pilih"), KeyHint("Enter", "Buka")]
-            if !state.isAtRoot { hints.append(KeyHint("Esc", "Kembali")) }
-        }
-        if state.isAtRoot { hints.append(KeyHint("q", "Keluar")) }
-        return hints
+        return App.keys(state).bar
     }
 
     /// The help overlay's list for the screen under it.
     public static func full(_ state: AppState) -> (title: String, keys: [KeyHint]) {
-        let common = [
-            KeyHint("F1 atau ?", "bantuan ini (Esc, q atau ? menutup)"),
-            KeyHint("/", "cari layanan di semua instansi"),
-            KeyHint("Ctrl-C", "keluar dari program"),
-        ]
-        if state.search != nil {
-            return (
-                "Bantuan: pencarian",
-                [
-                    KeyHint("huruf, angka", "kata yang dicari (urutan dan aksen tidak berpengaruh)"),
-                    KeyHint("Backspace", "hapus huruf terakhir"),
-                    KeyHint("Ctrl-U", "hapus seluruh kata"),
-                    KeyHint("↑ ↓ PgUp PgDn", "pilih hasil"),
-                    KeyHint("Home End", "hasil pertama / terakhir"),
-                    KeyHint("Enter", "buka kartu layanan yang dipilih"),
-                    KeyHint("Esc", "tutup pencarian, kembali ke layar sebelumnya"),
-                    KeyHint("F1", "bantuan ini"),
-                ]
-            )
-        }
-        switch state.top {
-        case .card:
-            return (
-                "Bantuan: kartu layanan",
-                [
-                    KeyHint("↑ ↓  j k", "gulir satu baris"),
-                    KeyHint("PgUp PgDn  b Spasi", "gulir satu halaman"),
-                    KeyHint("Home End  g G", "ke awal / ke akhir kartu"),
-                    KeyHint("Esc  ←  h", "kembali ke daftar layanan"),
-                ] + common
-            )
-        default:
-            var keys = [
-                KeyHint("↑ ↓  j k", "pilih baris"),
-                KeyHint("PgUp PgDn  b Spasi", "satu halaman naik / turun"),
-                KeyHint("Home End  g G", "ke baris pertama / terakhir"),
-                KeyHint("Enter  →  l", "buka"),
-            ]
-            if state.isAtRoot {
-                keys.append(KeyHint("q", "keluar dari program"))
-            } else {
-                keys.append(KeyHint("Esc  ←  h", "kembali (pilihan tetap)"))
-            }
-            let title: String
-            switch state.top {
-            case .agencies: title = "Bantuan: daftar instansi"
-            case .units: title = "Bantuan: daftar Bagian"
-            default: title = "Bantuan: daftar layanan"
-            }
-            return (title, keys + common)
-        }
+        let keys = App.keys(state)
+        var lines = keys.help
+        if state.search != nil { lines.insert(SearchScreen.typing, at: 0) }
+        if case .form = state.top, state.search == nil { lines.insert(RequestForm.typing, at: 0) }
+        return (keys.title, lines + [CommonKeys.ctrlC])
     }
 }

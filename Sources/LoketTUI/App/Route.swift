@@ -1,4 +1,4 @@
-/// One screen of the catalog browser. The app keeps a stack of them; going back pops.
+/// One screen. The app keeps a stack of them; going back pops.
 public enum Route: Sendable {
     /// The agencies (shown only when there is more than one).
     case agencies(ListCursor)
@@ -8,44 +8,34 @@ public enum Route: Sendable {
     case services(agency: Int, unit: Int, cursor: ListCursor)
     /// One service's card.
     case card(CardScreen)
+    /// A new request for a service.
+    case form(RequestForm)
+    /// A request just logged: its number and deadline in large print.
+    case saved(SavedScreen)
+    /// The requests list.
+    case requests(RequestListScreen)
+    /// One request with its actions.
+    case request(RequestScreen)
 
     /// The agency this screen is inside, if any.
     var agencyIndex: Int? {
         switch self {
-        case .agencies: nil
+        case .agencies, .requests, .request, .saved: nil
         case .units(let agency, _): agency
         case .services(let agency, _, _): agency
         case .card(let card): card.path.agency
+        case .form(let form): form.path?.agency
         }
     }
 
     /// The unit this screen is inside, if any.
     var unitIndex: Int? {
         switch self {
-        case .agencies, .units: nil
+        case .agencies, .units, .requests, .request, .saved: nil
         case .services(_, let unit, _): unit
         case .card(let card): card.path.unit
+        case .form(let form): form.path?.unit
         }
-    }
-}
-
-/// The card screen: the card once loaded, its laid-out lines and the scroll position.
-public struct CardScreen: Sendable {
-    public var path: CatalogSnapshot.Path
-    public var serviceID: Int64
-    /// Nil while loading or when loading failed.
-    public var card: CardData?
-    /// Why the card could not be shown.
-    public var failure: String?
-    /// The first line shown.
-    public var scroll: Int = 0
-    /// The card laid out for `layoutWidth` columns.
-    public var lines: [CardLine] = []
-    public var layoutWidth: Int = 0
-
-    public init(path: CatalogSnapshot.Path, serviceID: Int64) {
-        self.path = path
-        self.serviceID = serviceID
     }
 }
 

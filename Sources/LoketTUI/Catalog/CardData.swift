@@ -56,7 +56,3 @@ public struct CardData: Sendable, Hashable {
         self.timeLimitOverride = timeLimitOverride
     }
 }
-
-/// Loads a card when it is opened (the store in the program, fixtures in tests). Nil when the
-/// service no longer exists; a thrown error is shown on the card screen.
-public typealias CardProvider = @Sendable (Int64) throws -> CardData?

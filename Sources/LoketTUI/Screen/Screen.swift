@@ -1,3 +1,4 @@
+import LoketPresentation
 /// An in-memory terminal: a grid of cells the views draw into and the backend copies out.
 ///
 /// Every string goes through ``Sanitizer/clean(_:)`` and is clipped to the screen; wide
@@ -82,15 +83,7 @@ public struct Screen: Sendable, Equatable {
 
     /// The longest prefix of `string` that fits in `columns`.
     public static func prefix(_ string: String, columns: Int) -> String {
-        var used = 0
-        var out = ""
-        for character in string {
-            let w = DisplayWidth.of(character)
-            if used + w > columns { break }
-            used += w
-            out.append(character)
-        }
-        return out
+        DisplayWidth.prefix(string, columns: columns)
     }
 
     private mutating func drawClean(_ string: String, row: Int, start: Int, end: Int, style: Style) -> Int {

@@ -23,6 +23,10 @@ public enum AppView {
             case .services(let agency, let unit, let cursor):
                 CatalogListView.services(state, agency, unit, cursor, into: &screen)
             case .card(let card): CardView.draw(state, card, into: &screen)
+            case .form(let form): FormView.draw(state, form, into: &screen)
+            case .saved(let saved): SavedView.draw(state, saved, into: &screen)
+            case .requests(let list): RequestListView.draw(state, list, into: &screen)
+            case .request(let request): RequestScreenView.draw(state, request, into: &screen)
             }
         }
         if state.showsHelp { HelpView.draw(state, into: &screen) }

@@ -2,18 +2,25 @@
 enum HelpView {
     static func draw(_ state: AppState, into screen: inout Screen) {
         let (title, keys) = KeyHelp.full(state)
-        let keyWidth = min(22, keys.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         let boxWidth = min(screen.width - 4, 74)
-        let boxHeight = min(screen.height - 4, keys.count + 4)
+        let available = max(1, screen.height - 8)
+        // More keys than rows: two columns.
+        let columns = keys.count > available ? 2 : 1
+        let perColumn = (keys.count + columns - 1) / columns
+        let boxHeight = min(screen.height - 4, perColumn + 4)
         let left = (screen.width - boxWidth) / 2
         let top = 2
+        let columnWidth = (boxWidth - 4) / columns
+        let keyWidth = min(columns == 1 ? 22 : 13, keys.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         screen.fill(row: 1, height: screen.height - 2, style: .normal)  // nothing of the screen below shows through
         Box.draw(row: top, column: left, width: boxWidth, height: boxHeight, title: title, into: &screen)
-        for (index, hint) in keys.enumerated() where index < boxHeight - 4 {
-            let row = top + 2 + index
-            screen.put(hint.keys, row: row, column: left + 2, limit: keyWidth, style: .accent)
+        for (index, hint) in keys.enumerated() {
+            let column = left + 2 + (index / perColumn) * columnWidth
+            let row = top + 2 + index % perColumn
+            guard row < top + boxHeight - 2 else { continue }
+            screen.put(hint.keys, row: row, column: column, limit: keyWidth, style: .accent)
             screen.put(
-                hint.label, row: row, column: left + 4 + keyWidth, limit: boxWidth - keyWidth - 6, ellipsis: true)
+                hint.label, row: row, column: column + keyWidth + 2, limit: columnWidth - keyWidth - 3, ellipsis: true)
         }
     }
 }

@@ -9,7 +9,7 @@ enum TopBar {
         // 20 columns stay for the place on the left.
         let clock = ClockText.format(now, zone: zone) + " "
         let clockWidth = min(DisplayWidth.of(clock), screen.width)
-        let user = "\(state.operatorName) (\(state.role))  "
+        let user = "\(state.operatorName) (\(state.role.rawValue))  "
         let userWidth = max(0, min(DisplayWidth.of(user), screen.width - 20 - clockWidth))
         let rightWidth = clockWidth + userWidth
         screen.put(clock, row: 0, column: screen.width - clockWidth, limit: clockWidth, style: .bar, ellipsis: true)
@@ -21,6 +21,10 @@ enum TopBar {
         let separator = screen.glyphs.separator
         var place = " Loket" + separator + "Katalog Standar Pelayanan"
         if DisplayWidth.of(place) > room { place = " Loket" + separator + "Katalog" }
+        switch state.top {
+        case .requests, .request, .saved: place = " Loket" + separator + "Permohonan"
+        default: break
+        }
         if let agencyIndex = state.top.agencyIndex {
             let agency = state.catalog.agencies[agencyIndex]
             let unit = state.top.unitIndex.map { separator + agency.units[$0].name } ?? ""
@@ -31,28 +35,7 @@ enum TopBar {
     }
 }
 
-/// The local date and time of an agency: `Sen 23 Nov 2026 17:40 WITA`.
+/// The local date and time of an agency: `Sen 23 Nov 2026 17:40 WITA` (``LoketPresentation/DateText``).
 public enum ClockText {
-    static let days = ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"]
-    static let months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
-
-    public static func format(_ date: Date, zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .weekday], from: date)
-        let day = days[((c.weekday ?? 1) - 1) % 7]
-        let month = months[((c.month ?? 1) - 1) % 12]
-        let time = String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
-        return "\(day) \(c.day ?? 1) \(month) \(c.year ?? 0) \(time) \(abbreviation(zone, date))"
-    }
-
-    /// WIB, WITA, WIT for Indonesia's zones; the system's abbreviation otherwise.
-    static func abbreviation(_ zone: TimeZone, _ date: Date) -> String {
-        switch zone.identifier {
-        case "Asia/Jakarta", "Asia/Pontianak": "WIB"
-        case "Asia/Makassar", "Asia/Ujung_Pandang": "WITA"
-        case "Asia/Jayapura": "WIT"
-        default: zone.abbreviation(for: date) ?? zone.identifier
-        }
-    }
+    public static func format(_ date: Date, zone: TimeZone) -> String { DateText.clock(date, zone: zone) }
 }

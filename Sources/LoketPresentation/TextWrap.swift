@@ -22,7 +22,7 @@ public enum TextWrap {
                 currentWidth = 0
             }
             while wordWidth > width {
-                let head = Screen.prefix(word, columns: width)
+                let head = DisplayWidth.prefix(word, columns: width)
                 let cut = head.isEmpty ? String(word.prefix(1)) : head
                 lines.append(cut)
                 word = String(word.dropFirst(cut.count))

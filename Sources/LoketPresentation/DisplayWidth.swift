@@ -19,6 +19,33 @@ public enum DisplayWidth {
         return isUnstable(character) ? replacementWidth : scalarColumns(character.unicodeScalars)
     }
 
+    /// The longest prefix of `string` that fits in `columns`.
+    public static func prefix(_ string: String, columns: Int) -> String {
+        var used = 0
+        var out = ""
+        for character in string {
+            let w = of(character)
+            if used + w > columns { break }
+            used += w
+            out.append(character)
+        }
+        return out
+    }
+
+    /// `text` cut or padded with spaces to exactly `columns` (a table cell; never cuts when
+    /// `cut` is false, for values such as request numbers that must be shown whole).
+    public static func pad(_ text: String, _ columns: Int, cut: Bool = true) -> String {
+        let width = of(text)
+        if width >= columns { return cut && width > columns ? prefix(text, columns: columns) : text }
+        return text + String(repeating: " ", count: columns - width)
+    }
+
+    /// `text` padded on the left to `columns`.
+    public static func leftPad(_ text: String, _ columns: Int) -> String {
+        let width = of(text)
+        return width >= columns ? text : String(repeating: " ", count: columns - width) + text
+    }
+
     /// Columns a string takes.
     public static func of(_ string: String) -> Int {
         var total = 0
@@ -54,7 +81,7 @@ public enum DisplayWidth {
     }
 
     /// Scalars that build emoji and flag sequences.
-    static func isSequenceScalar(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isSequenceScalar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x200D, 0x20E3, 0xFE00...0xFE0F, 0x1F1E6...0x1F1FF, 0x1F3FB...0x1F3FF, 0xE0020...0xE007F,
             0xE0100...0xE01EF:
@@ -67,7 +94,7 @@ public enum DisplayWidth {
     /// True when a scalar may make its cluster wider than its first scalar or unstable (the
     /// sanitiser then looks at clusters): sequence scalars, marks, format characters, Hangul
     /// jamo. Plain letters, digits, punctuation, CJK and single emoji are not.
-    static func mayJoin(_ scalar: Unicode.Scalar) -> Bool {
+    public static func mayJoin(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x300 { return false }
         if isSequenceScalar(scalar) || isZeroWidth(scalar) { return true }
@@ -77,7 +104,7 @@ public enum DisplayWidth {
         return scalar.properties.generalCategory == .spacingMark
     }
 
-    static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
         if value == 0x200B || value == 0x200C || value == 0x200D || value == 0x2060 || value == 0xFEFF { return true }
@@ -89,7 +116,7 @@ public enum DisplayWidth {
         }
     }
 
-    static func isWide(_ value: UInt32) -> Bool {
+    public static func isWide(_ value: UInt32) -> Bool {
         switch value {
         case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,

@@ -1,0 +1,118 @@
+import Foundation
+import LoketCore
+import LoketImporter
+import LoketPresentation
+import LoketStore
+import LoketTUI
+import Testing
+
+@testable import LoketTUIStore
+
+/// The screens on the real store: what the screen shows is what the database holds.
+@Suite struct StoreCounterDataTests {
+    static let wita = TimeZone(identifier: "Asia/Makassar")!
+    /// Monday 2 March 2026 09:00 WITA.
+    static let now = WorkingCalendar.standard(timeZone: wita).instant(
+        LocalDate(year: 2026, month: 3, day: 2)!, second: 9 * 3600)
+
+    static func world() throws -> (store: Store, user: User, directory: URL) {
+        let store = try Store.inMemory()
+        let services = [
+            ParsedService(
+                name: "Legalisasi Produk Hukum", line: 1,
+                components: [
+                    ParsedComponent(
+                        number: 1, label: "Persyaratan", text: "1. KTP\n2. Surat permohonan\n5. Akta", line: 2),
+                    ParsedComponent(number: 3, label: "Jangka Waktu", text: "3 (Tiga) hari kerja", line: 3),
+                    ParsedComponent(number: 6, label: "Pengaduan", text: "SP4N-LAPOR!", line: 4),
+                ])
+        ]
+        let decree = DecreeInfo(number: "1/2026", date: "2026-01-02")
+        _ = try store.importCatalogs([
+            ParsedCatalog(
+                source: "a.txt", agencyName: "Sekretariat Daerah Kota Denpasar", decree: decree,
+                units: [ParsedUnit(name: "Bagian Hukum", decree: decree, services: services)], warnings: [])
+        ])
+        let admin = try #require(try store.bootstrapAdmin(account: "admin"))
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("loket-\(UUID().uuidString)")
+        return (store, admin, directory)
+    }
+
+    static func program(_ world: (store: Store, user: User, directory: URL)) throws -> Program {
+        try TUISource.program(
+            store: world.store, user: world.user, receiptDirectory: world.directory, clock: { now })
+    }
+
+    @Test func aRequestLoggedFromTheKeyboardIsInTheStoreWithTheDeadlineTheScreenShowed() throws {
+        let world = try Self.world()
+        var program = try Self.program(world)
+        program.send([.enter, .enter, .char("n")] + Key.typing("Made Wirawan"))
+        program.send(.tab, .tab, .tab, .tab, .tab, .char("a"))
+        let form = program.render().text
+        #expect(form.contains("Tenggat : 3 hari kerja dari Sen 2 Mar 09:00 → Kam 5 Mar 16:00"))
+        #expect(form.contains("[x] 5. Akta"), "the card's own numbers")
+        program.send(.function(2))
+        let saved = program.render().text
+        #expect(saved.contains("SDDEN-2026-000001"))
+        let detail = try world.store.request(number: "SDDEN-2026-000001", for: world.user)
+        #expect(detail.summary.deadline.map { DateText.long($0, zone: Self.wita) } == "Kamis, 5 Maret 2026 16.00 WITA")
+        #expect(saved.contains("Kamis, 5 Maret 2026 16.00 WITA"))
+        #expect(detail.applicant.name == "Made Wirawan")
+        #expect(detail.missingItems.isEmpty)
+        // p without a printer: the slip is saved to a file, named on screen.
+        program.send(.char("p"))
+        let file = world.directory.appendingPathComponent("SDDEN-2026-000001.txt")
+        let slip = try String(contentsOf: file, encoding: .utf8)
+        #expect(slip.contains("TANDA TERIMA PERMOHONAN"))
+        #expect(slip.contains("Petugas    : admin"))
+        #expect(slip.contains("SP4N-LAPOR!"))
+        #expect(program.render().text.contains("tanda terima disimpan di"))
+    }
+
+    @Test func aMissingDocumentIsBroughtOnTheRequestScreen() throws {
+        let world = try Self.world()
+        var program = try Self.program(world)
+        program.send([.enter, .enter, .char("n")] + Key.typing("Made"))
+        program.send(.tab, .tab, .tab, .tab, .tab, .char(" "), .char("j"), .char(" "))  // 1 and 2; 5 missing
+        program.send(.function(2), .enter)
+        var text = program.render().text
+        #expect(text.contains("[ ] 5. Akta — belum dibawa"))
+        #expect(text.contains("[x] 2. Surat permohonan"), "\(text)")
+        program.send(.char("d"), .char(" "), .enter)
+        text = program.render().text
+        #expect(text.contains("Tersimpan"), "\(text)")
+        let detail = try world.store.request(number: "SDDEN-2026-000001", for: world.user)
+        #expect(detail.summary.status == .diterima)
+        #expect(detail.summary.completeAt == Self.now)
+    }
+
+    @Test func theRequestsListPagesAndFinds() throws {
+        let world = try Self.world()
+        let service = try #require(try world.store.findServices(matching: "Legalisasi").first?.id)
+        for n in 0..<60 {
+            _ = try world.store.logRequest(
+                NewRequest(serviceID: service, applicant: ApplicantInput(name: "Pemohon \(n)")), by: world.user,
+                at: Self.now.addingTimeInterval(Double(n) * 60))
+        }
+        var program = try Self.program(world)
+        program.send(.function(4))
+        guard case .requests(let list) = program.state.top else { throw CancellationError() }
+        #expect(list.rows.count == 50 && list.hasMore)
+        #expect(list.rows.first?.number == "SDDEN-2026-000060")
+        program.send(.end)
+        guard case .requests(let more) = program.state.top else { throw CancellationError() }
+        #expect(more.rows.count == 60 && !more.hasMore)
+        program.send([.char("/")] + Key.typing("SDDEN-2026-000042") + [.enter])
+        let text = program.render().text
+        #expect(text.contains("SDDEN-2026-000042"))
+        #expect(!text.contains("SDDEN-2026-000041"))
+    }
+
+    @Test func storeErrorsAreWordedForTheScreen() {
+        let rule = StoreCounterData.wording(RequestError.rule(.reasonRequired(.ditolak)))
+        #expect(!rule.message.contains("--"))
+        let nik = StoreCounterData.wording(RequestError.rule(.invalidApplicant(["NIK harus tepat 16 angka"])))
+        #expect(nik.kind == .invalid(field: .nik))
+        #expect(StoreCounterData.wording(RequestError.changedMeanwhile(number: "X")).kind == .changedMeanwhile)
+    }
+}

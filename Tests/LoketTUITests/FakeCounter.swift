@@ -1,0 +1,206 @@
+import Foundation
+import LoketCore
+import LoketTUI
+
+/// The interface's data side in memory: requests logged, listed, changed, with versions, so
+/// that the screens can be driven through whole counter days without a database.
+final class FakeCounter: CounterData, @unchecked Sendable {
+    private let lock = NSLock()
+    let cards: [Int64: CardData]
+    let calendar = WorkingCalendar.standard(timeZone: TimeZone(identifier: "Asia/Makassar")!)
+    let clock: @Sendable () -> Date
+    var requests: [RequestView] = []
+    var applicants: [KnownApplicant] = []
+    /// Every request received, in order (what the screens asked for).
+    var asked: [DataRequest] = []
+    var officers: [Officer] = [Officer(account: "made", name: "Made"), Officer(account: "putu", name: "Putu Sari")]
+    var printed: [String] = []
+
+    init(cards: [Int64: CardData], clock: @escaping @Sendable () -> Date = { Fixture.now }) {
+        self.cards = cards
+        self.clock = clock
+    }
+
+    func perform(_ request: DataRequest) -> DataResponse {
+        lock.lock()
+        defer { lock.unlock() }
+        asked.append(request)
+        switch request {
+        case .card(let id): return .card(serviceID: id, .success(cards[id]))
+        case .intake(let id):
+            guard let info = intake(id) else {
+                return .intake(serviceID: id, .failure(DataError(.notFound, "tidak ada")))
+            }
+            return .intake(serviceID: id, .success(info))
+        case .applicants(let nik, let phone):
+            let found = applicants.filter { (nik != nil && $0.nik == nik) || (phone != nil && $0.phone == phone) }
+            return .applicants(nik: nik, phone: phone, .success(found))
+        case .log(let draft): return .logged(log(draft))
+        case .requests(let query): return .requests(query, .success(page(query)))
+        case .request(let number):
+            guard let view = requests.first(where: { $0.number == number }) else {
+                return .request(number: number, .failure(DataError(.notFound, "Permohonan \(number) tidak ditemukan.")))
+            }
+            return .request(number: number, .success(view))
+        case .change(let number, let change, let version):
+            return .changed(number: number, apply(change, number, version))
+        case .officers(let unit): return .officers(unitID: unit, .success(officers))
+        case .printReceipt(let number):
+            printed.append(number)
+            return .printed(number: number, .success(.saved(path: "/tmp/\(number).txt")))
+        }
+    }
+
+    func intake(_ id: Int64) -> IntakeInfo? {
+        guard let card = cards[id] else { return nil }
+        let text = card.rows.first { $0.number == 3 }?.text
+        return IntakeInfo(
+            serviceID: id, serviceName: card.name, unitName: card.unitName, agencyName: card.agencyName,
+            requirements: Requirements.numbered(from: card.rows.first { $0.number == 1 }?.text), timeLimitText: text,
+            reading: text.map { TimeLimitParser.parse($0).reading } ?? .open(reason: nil), calendar: calendar)
+    }
+
+    func log(_ draft: RequestDraft) -> Result<RequestView, DataError> {
+        guard let info = intake(draft.serviceID) else { return .failure(DataError(.notFound, "layanan tidak ada")) }
+        let limit: RequestTimeLimit
+        do { limit = try RequestTimeLimit(reading: info.reading, option: draft.option) } catch {
+            return .failure(DataError(.invalid(field: .option), error.screenText))
+        }
+        let now = clock()
+        let complete = draft.missing.isEmpty
+        let number = "DU-2026-" + String(format: "%06d", requests.count + 1)
+        let items = info.requirements.enumerated().map {
+            RequestView.Item(
+                position: $0.offset, label: $0.element.label, text: $0.element.text,
+                brought: !draft.missing.contains($0.offset))
+        }
+        let deadline = complete ? limit.deadline(completeAt: now, in: calendar) : nil
+        let status: RequestStatus = complete ? .diterima : .menungguBerkas
+        let event = RequestEvent(kind: .dibuat, at: now, actorID: 1, toStatus: status, deadline: deadline)
+        let view = makeView(
+            id: Int64(requests.count + 1), number: number, status: status, serviceName: info.serviceName,
+            applicant: KnownApplicant(id: 1, name: draft.name, nik: draft.nik.isEmpty ? nil : draft.nik),
+            receivedAt: now,
+            completeAt: complete ? now : nil, deadline: deadline, amount: limit.amount, items: items,
+            history: [RequestView.Entry(event: event, actor: "made")])
+        requests.append(view)
+        return .success(view)
+    }
+
+    func makeView(
+        id: Int64, number: String, status: RequestStatus, serviceName: String, applicant: KnownApplicant,
+        receivedAt: Date, completeAt: Date?, deadline: Date?, amount: TimeAmount?, items: [RequestView.Item],
+        history: [RequestView.Entry], allowedExtension: TimeAmount? = nil
+    ) -> RequestView {
+        let receipt = Receipt(
+            agencyName: "Dinas Uji", number: number, serviceName: serviceName, unitName: "Bagian Uji",
+            applicantName: applicant.name, maskedNIK: nil, phone: nil, receivedAt: receivedAt, completeAt: completeAt,
+            deadline: deadline, status: status, missingItems: items.filter { !$0.brought }.map(\.text),
+            complaintChannel: nil, officer: "made", zone: calendar.timeZone)
+        return RequestView(
+            id: id, number: number, status: status, serviceName: serviceName, unitID: 1, unitName: "Bagian Uji",
+            agencyName: "Dinas Uji", applicant: applicant, receivedAt: receivedAt, completeAt: completeAt,
+            deadline: deadline, finishedAt: nil, extended: false, assignee: "made", timeLimitText: amount?.description,
+            amount: amount, optionCondition: nil, allowedExtension: allowedExtension, items: items, history: history,
+            closingReason: nil, calendar: calendar, receipt: receipt)
+    }
+
+    /// `count` requests received a minute apart before `Fixture.now`, the newest first in the list.
+    func seed(_ count: Int, status: RequestStatus = .diterima, deadline: Date? = nil) {
+        for n in 1...count {
+            let at = Fixture.now.addingTimeInterval(Double(n - count - 1) * 60)
+            requests.append(
+                makeView(
+                    id: Int64(requests.count + 1), number: "DU-2026-" + String(format: "%06d", requests.count + 1),
+                    status: status, serviceName: "Layanan \(n)",
+                    applicant: KnownApplicant(id: Int64(n), name: "Pemohon \(n)"),
+                    receivedAt: at, completeAt: at, deadline: deadline ?? at.addingTimeInterval(86_400 * 3),
+                    amount: TimeAmount(3, .workdays), items: [],
+                    history: [RequestView.Entry(event: RequestEvent(kind: .dibuat, at: at, actorID: 1), actor: "made")])
+            )
+        }
+    }
+
+    func page(_ query: RequestQuery) -> RequestPage {
+        var rows = requests.sorted { ($0.receivedAt, $0.id) > ($1.receivedAt, $1.id) }
+        if !query.text.isEmpty {
+            rows = rows.filter {
+                $0.number.contains(query.text) || $0.applicant.name.lowercased().contains(query.text.lowercased())
+            }
+        }
+        if query.focus == .overdue {
+            rows = rows.filter { $0.status.isClockRunning && ($0.deadline ?? .distantFuture) < clock() }
+        }
+        if let after = query.after { rows = rows.filter { ($0.receivedAt, $0.id) < (after.date, after.id) } }
+        let page = rows.prefix(query.limit).map {
+            RequestRow(
+                id: $0.id, number: $0.number, applicantName: $0.applicant.name, serviceName: $0.serviceName,
+                unitName: $0.unitName, status: $0.status, receivedAt: $0.receivedAt, deadline: $0.deadline,
+                finishedAt: $0.finishedAt, assignee: $0.assignee, agencyID: 1)
+        }
+        return RequestPage(rows: Array(page), hasMore: rows.count > query.limit, calendars: [1: calendar])
+    }
+
+    func apply(_ change: RequestChange, _ number: String, _ version: Int) -> Result<RequestView, DataError> {
+        guard let index = requests.firstIndex(where: { $0.number == number }) else {
+            return .failure(DataError(.notFound, "tidak ada"))
+        }
+        var view = requests[index]
+        guard view.version == version else {
+            return .failure(DataError(.changedMeanwhile, "Permohonan \(number) baru saja diubah oleh pengguna lain."))
+        }
+        let now = clock()
+        var event = RequestEvent(kind: .catatan, at: now, actorID: 1)
+        switch change {
+        case .bring(let positions):
+            for p in positions {
+                view.items[p].brought = true
+                view.items[p].completedAt = now
+            }
+            if view.items.allSatisfy(\.brought) {
+                event = RequestEvent(kind: .berkasLengkap, at: now, actorID: 1, toStatus: .diterima)
+                view.status = .diterima
+                view.completeAt = now
+                view.deadline =
+                    view.amount.map {
+                        DeadlineCalculator.deadline(for: .duration($0), choiceIndex: nil, from: now, in: calendar)
+                    } ?? nil
+            }
+        case .status(let status, let reason):
+            do { try view.status.checkTransition(to: status, reason: reason) } catch {
+                return .failure(DataError(.invalid(field: nil), error.screenText))
+            }
+            event = RequestEvent(
+                kind: .status, at: now, actorID: 1, fromStatus: view.status, toStatus: status, reason: reason)
+            view.status = status
+        case .note(let text): event.note = text
+        case .contact(let phone, _): view.applicant.phone = phone
+        case .extend(let reason): event = RequestEvent(kind: .perpanjangan, at: now, actorID: 1, reason: reason)
+        case .assign(let account):
+            view.assignee = account
+            event = RequestEvent(kind: .penugasan, at: now, actorID: 1)
+        }
+        view.history.append(RequestView.Entry(event: event, actor: "made"))
+        requests[index] = view
+        return .success(view)
+    }
+
+    /// Someone else changes the request behind the screen's back (a second officer).
+    func changeBehindTheBack(_ number: String, note: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let index = requests.firstIndex(where: { $0.number == number }) else { return }
+        requests[index].history.append(
+            RequestView.Entry(event: RequestEvent(kind: .catatan, at: clock(), actorID: 2, note: note), actor: "putu"))
+    }
+}
+
+extension Fixture {
+    /// The small catalog with a fake data side: the program and the fake.
+    static func counter(width: Int = 80, height: Int = 24, role: Role = .petugas) -> (Program, FakeCounter) {
+        let world = small()
+        let fake = FakeCounter(cards: world.cards)
+        let state = AppState(catalog: world.catalog, width: width, height: height, operatorName: "made", role: role)
+        return (Program(state: state, data: fake, clock: { now }), fake)
+    }
+}
