@@ -92,6 +92,20 @@ check "  refusal logged" bash -c "sqlite3 '$LOKET_DB' \"select count(*) from ref
 check "extend without reason: exit 65" status_is 65 as kabag "$bin" request extend DKISDEN-2026-000001
 check "extend by the supervisor" status_is 0 as kabag "$bin" request extend DKISDEN-2026-000001 --reason "koordinasi OPD"
 check "a second extension: exit 65" status_is 65 as kabag "$bin" request extend DKISDEN-2026-000001 --reason "lagi"
+
+# Tables fit an 80-column PuTTY window and never cut a request number (DKISDEN-2026-000001 is 19
+# characters; it used to show as DKISDEN-2026-00000).
+fits80() { # command...: every line at most 80 display columns
+    "$@" | python3 -c '
+import sys, unicodedata
+bad = [l for l in sys.stdin.read().splitlines() if sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in l) > 80]
+sys.exit(1 if bad else 0)'
+}
+check "request list fits 80 columns" fits80 env LOKET_USER=kabag COLUMNS=80 "$bin" request list
+check "  and shows the long number whole" bash -c "LOKET_USER=kabag COLUMNS=80 '$bin' request list | grep -q 'DKISDEN-2026-000001 '"
+check "overdue fits 80 columns" fits80 env LOKET_USER=kabag LOKET_NOW=2026-06-01T10:00:00+08:00 COLUMNS=80 "$bin" overdue
+check "  and shows the long number whole" bash -c "LOKET_USER=kabag LOKET_NOW=2026-06-01T10:00:00+08:00 COLUMNS=80 '$bin' overdue | grep -q 'DKISDEN-2026-000001 '"
+check "a wider terminal gets wider tables" bash -c "[ \"\$(LOKET_USER=kabag COLUMNS=160 '$bin' request list | awk '{ if (length > m) m = length } END { print m }')\" -gt 80 ]"
 check "extension where the limit has none: exit 65" status_is 65 as kabag "$bin" request extend SDDEN-2026-000001 --reason x
 check "assign to the petugas" status_is 0 as kabag "$bin" request assign SDDEN-2026-000002 --to putu
 check "assign outside the assignee's unit: exit 65" status_is 65 as kabag "$bin" request assign DKISDEN-2026-000001 --to putu
@@ -103,14 +117,14 @@ check "receipt width 50: exit 64" status_is 64 as putu "$bin" receipt SDDEN-2026
 
 export LOKET_NOW=2026-04-20T10:00:00+08:00
 check "overdue for a petugas: exit 77" status_is 77 as putu "$bin" overdue
-check "overdue: most late first, grouped by Bagian, lateness in working days" bash -c "LOKET_USER=kabag '$bin' overdue >'$work/o' && head -1 '$work/o' | grep -q 'Bagian Hukum' && grep -q 'SDDEN-2026-000001  terlambat .* hari kerja' '$work/o'"
+check "overdue: most late first, grouped by Bagian, lateness in working days" bash -c "LOKET_USER=kabag '$bin' overdue >'$work/o' && head -1 '$work/o' | grep -q 'Bagian Hukum' && grep -qE 'SDDEN-2026-000001 +terlambat .* hari kerja' '$work/o'"
 check "overdue json" bash -c "LOKET_USER=kabag '$bin' overdue --format json | python3 -c '
 import json, sys
 rows = json.load(sys.stdin)
 assert [r[\"number\"] for r in rows][0] == \"SDDEN-2026-000001\", rows
 assert all(r[\"late_workdays\"] or r[\"late_hours\"] for r in rows)
 '"
-check "overdue at 16:30 on the deadline day: late by less than one working hour" bash -c "LOKET_USER=kabag LOKET_NOW=2026-03-09T16:30:00+08:00 '$bin' overdue | grep -q 'SDDEN-2026-000001  terlambat kurang dari 1 jam kerja'"
+check "overdue at 16:30 on the deadline day: late by less than one working hour" bash -c "LOKET_USER=kabag LOKET_NOW=2026-03-09T16:30:00+08:00 '$bin' overdue | grep -qE 'SDDEN-2026-000001 +terlambat kurang dari 1 jam kerja'"
 check "list cut at --limit says so" bash -c "LOKET_USER=putu '$bin' request list --limit 1 | tail -1 | grep -q '^(1 dari [0-9]* ditampilkan; pakai --limit 0 untuk semua)'"
 check "  on standard error for csv (the csv stays clean)" bash -c "LOKET_USER=putu '$bin' request list --limit 1 --format csv 2>'$work/cuterr' | wc -l | grep -qx 2 && grep -q 'ditampilkan' '$work/cuterr'"
 check "assigning a cancelled request says it is finished" bash -c "LOKET_USER=putu '$bin' request update SDDEN-2026-000003 --status dibatalkan --reason 'pemohon menarik' --note 'lewat telepon' >/dev/null && LOKET_USER=kabag '$bin' request assign SDDEN-2026-000003 --to putu 2>'$work/err'; test \$? -eq 65 && grep -q 'sudah selesai; tidak dapat dialihkan' '$work/err' && ! grep -q 'dari dibatalkan ke dibatalkan' '$work/err'"
@@ -124,7 +138,7 @@ unset LOKET_NOW
 # A later visit by the same NIK under another name never rewrites the earlier request.
 check "a known NIK under another name: accepted, with a clear note" bash -c "LOKET_USER=putu LOKET_NOW=2026-04-21T10:00:00+08:00 '$bin' request new --service 4 --name 'Orang Lain' --nik 5171010101010001 --address 'Jl. Lain' >'$work/nik2' && grep -q 'NIK ini sebelumnya tercatat atas nama Made Wirawan' '$work/nik2'"
 check "  the first receipt and show still say Made Wirawan" bash -c "LOKET_USER=putu '$bin' receipt SDDEN-2026-000001 | grep -q 'Made Wirawan' && ! LOKET_USER=putu '$bin' receipt SDDEN-2026-000001 | grep -q 'Orang Lain' && LOKET_USER=putu '$bin' request show SDDEN-2026-000001 | grep -q 'Pemohon  : Made Wirawan, NIK 5171010101010001, telp. +6281234567890$'"
-check "  the new request's history records the note" bash -c "n=\$(grep -o 'SDDEN-2026-[0-9]*' '$work/nik2'); LOKET_USER=putu '$bin' request show \$n | grep -q 'dibuat.*sebelumnya tercatat atas nama Made Wirawan'"
+check "  the new request's history records the note" bash -c "n=\$(grep -o 'SDDEN-2026-[0-9]*' '$work/nik2'); LOKET_USER=putu '$bin' request show \$n | grep -q 'dicatat.*sebelumnya tercatat atas nama Made Wirawan'"
 
 # A returning pemohon: found by NIK, phone or name, then logged by id.
 check "applicant find --nik prints the pemohon with its id" bash -c "LOKET_USER=putu '$bin' applicant find --nik 5171010101010001 >'$work/app' && grep -q '^#[0-9]* *Made Wirawan, NIK 5171010101010001' '$work/app'"

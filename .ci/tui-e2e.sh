@@ -223,8 +223,12 @@ tmux kill-session -t "$session" 2>/dev/null
 
 # The counter's day: a request logged entirely from the keyboard (/ words Enter n name F2), then
 # found on the list, its status changed, and the command line sees the same request.
+# A stand-in for the spooler's `lp`: what it is given goes to a file.
+mkdir -p "$work/bin"
+printf '#!/bin/sh\necho "$*" >"%s/lp-args"\ncat >"%s/lp-out"\n' "$work" "$work" >"$work/bin/lp"
+chmod +x "$work/bin/lp"
 tmux new-session -d -s "$session" -x 80 -y 24 \
-    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_DATA_HOME='$work/data' LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; sleep 30"
+    "env PATH='$work/bin:$PATH' TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_DATA_HOME='$work/data' LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; sleep 30"
 shows "Pilih instansi" >/dev/null
 keys /
 keys -l "hibah bansos"
@@ -259,6 +263,11 @@ check "s opens the status dialog" shows "Ubah status"
 keys Enter
 check "  Enter moves it to diproses" shows "Tersimpan"
 check "  the command line sees the change" bash -c "'$bin' request show '$number' | grep -q 'diproses'"
+check "a printer command that is not lp/lpr is refused: exit 64" bash -c "'$bin' printer --agency SDDEN 'sh -c id' >/dev/null 2>&1; test \$? -eq 64"
+"$bin" printer --agency SDDEN "lp -d loket1" --width 32 >/dev/null
+keys p
+check "with a printer set, p sends the slip to it" shows "dikirim ke printer (lp -d loket1)"
+check "  lp got its arguments and the 32-column slip" bash -c "grep -qx -- '-d loket1' '$work/lp-args' && grep -q '$number' '$work/lp-out' && awk 'length > 32 { bad = 1 } END { exit bad }' '$work/lp-out'"
 keys Escape
 check "Esc goes back to the list" shows "Permohonan: Bagian saya"
 for i in $(seq 1 8); do

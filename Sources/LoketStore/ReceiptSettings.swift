@@ -48,6 +48,17 @@ extension Store {
         }
     }
 
+    /// An agency's own receipt settings.
+    public func agencyReceiptSettings(agencyID: Int64) throws -> ReceiptSettings {
+        try read("pengaturan tanda terima") { db in
+            let row = try Row.fetchOne(
+                db, sql: "SELECT receipt_printer, receipt_width FROM agency WHERE id = ?", arguments: [agencyID])
+            let printer: String? = row?[0]
+            let width: Int? = row?[1]
+            return ReceiptSettings(printer: printer.flatMap(ReceiptSettings.parse), width: width ?? 42)
+        }
+    }
+
     /// Sets (or with nil clears) an agency's receipt printer and width (admin).
     public func setReceiptSettings(agencyID: Int64, printer: String?, width: Int?) throws {
         try checkReceipt(printer: printer, width: width)

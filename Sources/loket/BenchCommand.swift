@@ -12,7 +12,10 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Ukur kecepatan (angka untuk README).",
-        subcommands: [BenchCatalog.self, BenchDeadlines.self, BenchRequests.self, BenchBurst.self, BenchTUI.self],
+        subcommands: [
+            BenchCatalog.self, BenchDeadlines.self, BenchRequests.self, BenchBurst.self, BenchTUI.self,
+            BenchCounter.self,
+        ],
         defaultSubcommand: BenchCatalog.self
     )
 }

@@ -117,7 +117,7 @@ struct BenchTUI: AsyncParsableCommand {
     }
 
     /// Times each key (update + view + diff, as the terminal loop does) over `rounds` rounds.
-    private func keystrokes(_ program: inout Program, _ keys: [Key], rounds: Int) -> (times: [Double], bytes: [Int]) {
+    func keystrokes(_ program: inout Program, _ keys: [Key], rounds: Int) -> (times: [Double], bytes: [Int]) {
         var screen = Screen(width: 0, height: 0)
         program.render(into: &screen)
         var previous = screen
@@ -139,7 +139,7 @@ struct BenchTUI: AsyncParsableCommand {
         return (times, bytes)
     }
 
-    private func printBytes(_ name: String, _ samples: [Int]) {
+    func printBytes(_ name: String, _ samples: [Int]) {
         let sorted = samples.sorted()
         let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
         let padded = name.count < 60 ? name + String(repeating: " ", count: 60 - name.count) : name

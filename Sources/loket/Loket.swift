@@ -13,6 +13,7 @@ struct Loket: AsyncParsableCommand {
             CatalogCommand.self, AgencyCommand.self, ServiceCommand.self, ImportCommand.self, DeadlineCommand.self,
             CalendarCommand.self,
             RequestCommand.self, ApplicantCommand.self, OverdueCommand.self, ReceiptCommand.self, UserCommand.self,
+            PrinterCommand.self,
             BackupCommand.self,
             BenchCommand.self,
         ]

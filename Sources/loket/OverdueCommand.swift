@@ -39,22 +39,25 @@ struct OverdueCommand: AsyncParsableCommand {
         case .table:
             if rows.isEmpty { print("Tidak ada permohonan yang melewati tenggat.") }
             let table = TextTable([
-                .whole("Nomor"), .fixed("Terlambat", 22), .fixed("Tenggat", 17), .flexible("Pemohon — layanan"),
+                .whole("Nomor"), .whole("Terlambat"), .fixed("Tenggat", 17), .flexible("Pemohon — layanan"),
             ])
+            // One table for every group, so that the columns line up across Bagian.
+            let cells = grouped.map { row -> [String] in
+                let s = row.summary
+                let deadline = s.deadline.map { DateText.short($0, zone: DateText.zone(s.timeZone), now: session.now) }
+                return [
+                    s.number, "terlambat \(row.lateness)", deadline ?? "-",
+                    s.applicantName + " — " + s.serviceName + (s.assignee.map { " [\($0)]" } ?? ""),
+                ]
+            }
+            var lines = table.lines(cells, width: TextLayout.outputWidth - 2, header: false)[...]
             for group in groups {
                 let first = group.rows[0].summary
-                print("\(first.unitName) (\(first.agencyCode)) — \(group.rows.count) terlambat")
-                let cells = group.rows.map { row -> [String] in
-                    let s = row.summary
-                    let deadline = s.deadline.map {
-                        DateText.short($0, zone: DateText.zone(s.timeZone), now: session.now)
-                    }
-                    return [
-                        s.number, row.lateness.description, deadline ?? "-",
-                        s.applicantName + " — " + s.serviceName + (s.assignee.map { " [\($0)]" } ?? ""),
-                    ]
-                }
-                for line in table.lines(cells, width: TextLayout.outputWidth - 2, header: false) { print("  " + line) }
+                let count = " (\(first.agencyCode)) — \(group.rows.count) terlambat"
+                let room = TextLayout.outputWidth - DisplayWidth.of(count)
+                print(TextTable.cut(first.unitName, room) + count)
+                for line in lines.prefix(group.rows.count) { print("  " + line) }
+                lines = lines.dropFirst(group.rows.count)
             }
             if rows.count == limit {
                 print("(menampilkan \(limit) yang paling terlambat; --limit 0 untuk semua)")
