@@ -14,8 +14,8 @@ struct BenchCounter: AsyncParsableCommand {
 
     @Option(name: .long, help: "Jumlah permohonan yang dibuat (bila --db belum berisi).") var count = 1_000_000
     @Option(name: .long, help: "Jumlah pengulangan.") var iterations = 20
-    @Option(name: .long, help: "Basis data bench yang sudah dibuat 'loket bench requests --keep' (dipakai ulang).")
-    var db: String?
+    @Option(name: .long, help: "Simpan basis data bench di sini, atau pakai ulang yang sudah ada di sini.")
+    var keep: String?
 
     func run() async throws { try work() }
 
@@ -24,7 +24,7 @@ struct BenchCounter: AsyncParsableCommand {
             .appendingPathComponent("loket-bench-counter-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let path = db ?? directory.appendingPathComponent("loket.sqlite").path
+        let path = keep ?? directory.appendingPathComponent("loket.sqlite").path
         let store = try Store(path: path)
         if try store.isEmpty() {
             _ = try store.importCatalogs(try SeedCatalog.parseAll())

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LoketPresentation
 
 #if canImport(Glibc)
     import Glibc
@@ -20,39 +21,8 @@ enum TextLayout {
         return 80
     }()
 
-    /// Words of `text` wrapped to `width` columns (a longer word is cut).
-    static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
-        var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                var word = String(word)
-                while indent.count + word.count > width {
-                    if !line.isEmpty {
-                        lines.append(indent + line)
-                        line = ""
-                    }
-                    let cut = width - indent.count
-                    lines.append(indent + String(word.prefix(cut)))
-                    word = String(word.dropFirst(cut))
-                }
-                if line.isEmpty {
-                    line = word
-                } else if indent.count + line.count + 1 + word.count <= width {
-                    line += " " + word
-                } else {
-                    lines.append(indent + line)
-                    line = word
-                }
-            }
-            if !line.isEmpty || paragraph.isEmpty { lines.append(indent + line) }
-        }
-        return lines
-    }
-
-    static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? String(text.prefix(width)) : text + String(repeating: " ", count: width - text.count)
-    }
+    /// `text` cut or padded to `width` display columns (``LoketPresentation/DisplayWidth``).
+    static func pad(_ text: String, _ width: Int) -> String { DisplayWidth.pad(text, width) }
 
     /// One CSV line (RFC 4180 quoting). A field that a spreadsheet would read as a formula
     /// (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'` (OWASP's CSV injection

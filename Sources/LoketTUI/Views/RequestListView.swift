@@ -38,9 +38,8 @@ enum RequestListView {
                 let deadline = row.deadline.map { shortDeadline($0, zone: zone) } ?? "-"
                 let cells = [row.number, row.applicantName, row.serviceName, deadline]
                 let text = table.lines([cells.map(Sanitizer.clean)], width: width, header: false)[0]
-                let style: Style = selected ? .selection : .normal
-                if selected { screen.fill(row: line, column: 1, width: screen.width - 2, style: style) }
-                screen.put(selected ? ">" : " ", row: line, column: 1, style: style)
+                let style: Style = .normal
+                if selected { screen.put(" > ", row: line, column: 0, style: .selection) }  // as the catalog lists
                 screen.put(text, row: line, column: 3, limit: width, style: style)
                 let wordStyle: Style =
                     selected
