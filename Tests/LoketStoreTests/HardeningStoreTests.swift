@@ -69,6 +69,16 @@ import Testing
         let everywhere = try world.store.addUser(
             account: "wayan", displayName: nil, role: .petugas, unitIDs: [], by: world.admin)
         #expect(try world.store.searchApplicants(name: "ketut", for: everywhere).count == 1)
+        // Nor does a guessed id copy another unit's pemohon (NIK, phone, address) into a request.
+        let ketut = try #require(try world.store.searchApplicants(name: "ketut", for: world.admin).first?.id)
+        #expect(throws: RequestError.applicantNotFound(ketut)) {
+            try world.store.logRequest(
+                NewRequest(
+                    serviceID: try world.serviceID("Legalisasi"), applicant: ApplicantInput(name: ""),
+                    applicantID: ketut),
+                by: world.petugas,
+                at: RequestWorld.at(2026, 3, 2, 9))
+        }
     }
 
     /// `Made` and `Ma\u{200B}de` (or with a right-to-left mark) are the same pemohon.
