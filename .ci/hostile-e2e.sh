@@ -180,6 +180,8 @@ check "  an admin checks both" bash -c "'$bin' request verify | grep -q '^2 perm
 check "  another Bagian's request by number: exit 77" status_is 77 env LOKET_USER=sup "$bin" request verify "$(sqlite3 "$LOKET_DB" "select number from request where applicant_name = 'Ketut Sari'")"
 check "applicant find by a SDDEN petugas: no SDKLU pemohon by NIK" bash -c "as_nobody() { setpriv --reuid=nobody --regid=nogroup --clear-groups \"\$@\"; }; as_nobody env LOKET_DB='$LOKET_DB' '$bin' applicant find --nik 5105010101010003 | grep -q 'tidak ada pemohon'"
 check "  nor by name (no address, no phone)" bash -c "! setpriv --reuid=nobody --regid=nogroup --clear-groups env LOKET_DB='$LOKET_DB' '$bin' applicant find Ketut | grep -q 'Rahasia'"
+ketut_id="$(sqlite3 "$LOKET_DB" "select id from applicant where name = 'Ketut Sari'")"
+check "  nor copied into a request by a guessed --applicant id" bash -c "! setpriv --reuid=nobody --regid=nogroup --clear-groups env LOKET_DB='$LOKET_DB' '$bin' request new --service '#4' --applicant $ketut_id >/dev/null 2>&1 && [ \"\$(sqlite3 '$LOKET_DB' \"select count(*) from request where applicant_id = $ketut_id\")\" = 1 ]"
 check "  its own unit's pemohon are found" bash -c "setpriv --reuid=nobody --regid=nogroup --clear-groups env LOKET_DB='$LOKET_DB' '$bin' applicant find Made | grep -q 'Made Wirawan'"
 zw=$'Ma\u200bde\u200f Wirawan'
 check "a name with zero-width and bidi marks, same NIK: logged" status_is 0 "$bin" request new --service "#4" --name "$zw" --nik 5171010101010002
