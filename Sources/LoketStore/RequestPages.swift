@@ -71,14 +71,25 @@ extension Store {
         -> (rows: [RequestSummary], hasMore: Bool)
     {
         try authorize(user, .viewRequests, at: now)
+        let (sql, arguments) = Self.requestPageQuery(query, scope: user.scope, userID: user.id, at: now)
+        let rows = try read("daftar permohonan") { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
+        }
+        return (Array(rows.prefix(max(1, query.limit))), rows.count > max(1, query.limit))
+    }
+
+    /// The SQL of ``requestPage(_:for:at:)`` (one row more than the page, to tell `hasMore`).
+    static func requestPageQuery(_ query: RequestPageQuery, scope: UserScope, userID: Int64, at now: Date)
+        -> (String, StatementArguments)
+    {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         func add(_ condition: String, _ values: [(any DatabaseValueConvertible)?] = []) {
             conditions.append(condition)
             _ = arguments.append(contentsOf: StatementArguments(values))
         }
-        if let units = user.scope.unitIDs { add("r.unit_id IN (\(units.map(String.init).joined(separator: ",")))") }
-        if query.scope == .mine { add("r.assignee_id = ?", [user.id]) }
+        if let units = scope.unitIDs { add("r.unit_id IN (\(units.map(String.init).joined(separator: ",")))") }
+        if query.scope == .mine { add("r.assignee_id = ?", [userID]) }
         if let status = query.status { add("r.status = ?", [status.rawValue]) }
         switch query.focus {
         case .all: break
@@ -100,17 +111,16 @@ extension Store {
             } else if let phone = Applicant.normalisePhone(text), text.allSatisfy({ !$0.isLetter }) {
                 add("r.applicant_id IN (SELECT id FROM applicant WHERE phone = ?)", [phone])
             } else {
-                var names: [String] = []
-                var values: [String] = []
-                for word in text.lowercased().split(separator: " ") {
-                    names.append("lower(name) LIKE ? ESCAPE '\\'")
-                    let escaped = word.replacingOccurrences(of: "\\", with: "\\\\")
-                        .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
-                    values.append("%" + escaped + "%")
+                // Words of the name, each a prefix (FTS5 over applicant names: no scan of every pemohon).
+                let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+                    .map { "\"\($0)\"*" }
+                if words.isEmpty {
+                    add("0")
+                } else {
+                    add(
+                        "r.applicant_id IN (SELECT rowid FROM applicant_name_fts WHERE applicant_name_fts MATCH ? LIMIT 500)",
+                        [words.joined(separator: " ")])
                 }
-                add(
-                    "r.applicant_id IN (SELECT id FROM applicant WHERE \(names.joined(separator: " AND ")) LIMIT 500)",
-                    values)
             }
         }
         let column = query.byDeadline ? "r.deadline" : "r.received_at"
@@ -118,14 +128,19 @@ extension Store {
             let op = query.byDeadline ? ">" : "<"
             add("(\(column) \(op) ? OR (\(column) = ? AND r.id \(op) ?))", [instant, instant, id])
         }
+        // Running focuses read the partial index of running requests by deadline: already in order
+        // (INDEXED BY: without statistics SQLite would pick the status index and sort them all).
         var sql = Self.summarySQL
+        if query.byDeadline, text.isEmpty {
+            sql = Self.summarySQL(
+                from: scope.unitIDs?.count == 1
+                    ? "request r INDEXED BY request_open_by_unit_deadline"
+                    : "request r INDEXED BY request_open_by_deadline")
+        }
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql +=
             query.byDeadline ? " ORDER BY r.deadline, r.id" : " ORDER BY r.received_at DESC, r.id DESC"
         sql += " LIMIT \(max(1, query.limit) + 1)"
-        let rows = try read("daftar permohonan") { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
-        }
-        return (Array(rows.prefix(max(1, query.limit))), rows.count > max(1, query.limit))
+        return (sql, arguments)
     }
 }

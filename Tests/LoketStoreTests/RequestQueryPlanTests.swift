@@ -44,4 +44,31 @@ import Testing
             #expect(Self.requestStep(plan)?.contains("USING INDEX \(index)") == true, "\(filter): \(plan)")
         }
     }
+
+    @Test func counterPagesReadAnIndexInOrder() throws {
+        let world = try RequestWorld()
+        let now = RequestWorld.at(2026, 3, 10, 10)
+        let unit = UserScope(role: .petugas, unitIDs: [world.hukum])
+        let cases: [(RequestPageQuery, UserScope, String)] = [
+            (RequestPageQuery(), .everything, "request_by_received"),
+            (RequestPageQuery(after: (now, 7)), .everything, "request_by_received"),
+            (RequestPageQuery(scope: .mine), .everything, "request_by_assignee_received"),
+            (RequestPageQuery(focus: .running), .everything, "request_open_by_deadline"),
+            (RequestPageQuery(focus: .overdue), .everything, "request_open_by_deadline"),
+            (RequestPageQuery(focus: .overdue, after: (now, 7)), .everything, "request_open_by_deadline"),
+            (RequestPageQuery(focus: .dueBefore(now.addingTimeInterval(3600))), unit, "request_open_by_unit_deadline"),
+        ]
+        for (query, scope, index) in cases {
+            let (sql, arguments) = Store.requestPageQuery(query, scope: scope, userID: world.petugas.id, at: now)
+            let plan = try Self.plan(world.store, sql, arguments)
+            #expect(Self.requestStep(plan)?.contains("INDEX \(index)") == true, "\(query.focus): \(plan)")
+        }
+        // A name search reads the names' full-text index, then those pemohon's requests by index
+        // (and sorts only them).
+        let (sql, arguments) = Store.requestPageQuery(
+            RequestPageQuery(text: "made wira"), scope: .everything, userID: world.petugas.id, at: now)
+        let plan = try Self.plan(world.store, sql, arguments)
+        #expect(plan.contains { $0.contains("applicant_name_fts VIRTUAL TABLE") }, "\(plan)")
+        #expect(plan.contains { $0.contains("SEARCH r USING INDEX request_on_applicant_id") }, "\(plan)")
+    }
 }

@@ -317,9 +317,6 @@ struct KeyMapTests {
     func noDoubleBinding() {
         for state in Self.states() {
             var seen: [Key: String] = [:]
-            for hint in App.keys(state).help {
-                _ = hint
-            }
             let map = bindings(state)
             for (keys, help) in map {
                 for key in keys {
@@ -337,8 +334,6 @@ struct KeyMapTests {
             let help = keys.help.map(\.label)
             #expect(!keys.bar.isEmpty)
             #expect(help.count == bindings(state).count)
-            var full = state
-            full.showsHelp = true
             let lines = KeyHelp.full(state).keys.map(\.label)
             for label in help { #expect(lines.contains(label)) }
         }

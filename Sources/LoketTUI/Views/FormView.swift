@@ -142,8 +142,6 @@ enum FormView {
             screen.put(
                 value.isEmpty ? "16 angka (boleh kosong)" : "\(digits)/16 angka", row: row, column: hintColumn,
                 style: .muted)
-        } else if field == .name {
-            _ = 0
         }
     }
 }
