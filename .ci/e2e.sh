@@ -98,6 +98,26 @@ check "office hours: shorter Friday keeps Monday-Thursday" bash -c "'$bin' calen
 check "  a Friday deadline closes at 11.00" bash -c "'$bin' deadline --agency DKISDEN --start '2026-11-26 10:00' '1 hari kerja' | grep -q 'Jumat, 27 November 2026 11.00 WITA'"
 check "closing at 24:00: exit 64" status_is 64 "$bin" calendar hours --agency DKISDEN --days 1 --open 08:00 --close 24:00
 check "deadline in a year without national holidays warns" bash -c "'$bin' deadline --agency SDDEN --start '2028-08-16 10:00' '3 hari kerja' | grep -q 'tahun 2028 belum tersedia'"
-check "import report lists unreadable time limits" bash -c "'$bin' import --dry-run '$OLDPWD/seed/decrees/003_'*.txt | grep -q 'Jangka waktu tidak terbaca (8)'"
+check "import report lists unreadable time limits" bash -c "'$bin' import --dry-run '$OLDPWD/seed/decrees/003_'*.txt | grep -q 'Jangka waktu tidak terbaca (6)'"
+
+# Issue 12: jangka waktu before an event (H-N).
+check "deadline --event: the opening of the event day" bash -c "'$bin' deadline --agency SDDEN --start '2026-12-01 10:00' --event 2026-12-10 'Disesuaikan dengan waktu (H-5)' --format json | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert d[\"reading\"] == {\"kind\": \"before_event\", \"days_before\": 5}, d
+assert d[\"deadline\"] == \"2026-12-10T08:00:00+08:00\" and d[\"event\"] == \"2026-12-10\" and d[\"warnings\"] == [], d
+'"
+check "  later than H-5: a warning" bash -c "'$bin' deadline --agency SDDEN --start '2026-12-08 10:00' --event 2026-12-10 'H-5' | grep -q 'Catatan:.*lewat dari H-5 (paling lambat 2026-12-05'"
+check "  without --event: exit 64" status_is 64 "$bin" deadline --agency SDDEN "H-5"
+check "  --event for another kind: exit 64" status_is 64 "$bin" deadline --agency SDDEN --event 2026-12-10 "3 hari kerja"
+check "dry-run json: H-5 is before_event with days_before" bash -c "'$bin' import --dry-run --format json '$OLDPWD/seed/decrees/003_'*.txt | python3 -c '
+import json, sys
+kinds = [(s[\"time_limit\"][\"kind\"], s[\"time_limit\"].get(\"days_before\")) for u in json.load(sys.stdin)[\"agencies\"][0][\"units\"] for s in u[\"services\"] if \"(H-\" in (s[\"time_limit\"][\"raw\"] or \"\")]
+assert kinds == [(\"before_event\", 5), (\"before_event\", 5), (\"before_event\", 3)], kinds
+'"
+protocol="$("$bin" catalog | grep -B1 'jangka waktu: Disesuaikan dengan waktu (H-5)' | grep -o '#[0-9]*' | head -1)"
+check "request new for an H-5 service without --event: exit 64" status_is 64 "$bin" request new --service "$protocol" --name "Budi"
+check "  with --event: deadline at the event day's opening, late warning" bash -c "LOKET_NOW=2026-12-08T09:00:00+08:00 '$bin' request new --service '$protocol' --name Budi --event 2026-12-10 | grep -q 'Tenggat: Kamis, 10 Desember 2026 08.00 WITA' && LOKET_NOW=2026-12-08T09:00:00+08:00 '$bin' request new --service '$protocol' --name Budi --event 2026-12-10 | grep -q 'Perhatian: .*lewat dari H-5'"
+check "  the receipt names the event day and the warning" bash -c "'$bin' receipt \"\$(sqlite3 '$LOKET_DB' 'select number from request where event_date is not null limit 1')\" | grep -q 'Hari acara : 10 Desember 2026'"
 
 finish

@@ -73,67 +73,104 @@ enum DecreeHeader {
         return nil
     }
 
+    /// Month names as decrees spell them (old spellings, the `Okt.` abbreviation included).
     static let months: [(String, Int)] = [
         ("januari", 1), ("februari", 2), ("pebruari", 2), ("maret", 3), ("april", 4), ("mei", 5), ("juni", 6),
-        ("juli", 7), ("agustus", 8), ("september", 9), ("oktober", 10), ("nopember", 11), ("november", 11),
-        ("desember", 12),
+        ("djuni", 6), ("juli", 7), ("djuli", 7), ("agustus", 8), ("september", 9), ("oktober", 10), ("okt", 10),
+        ("nopember", 11), ("november", 11), ("desember", 12),
     ]
 
-    /// The date the decree was set: the first `tanggal D Month YYYY` after `start`. A month name
-    /// garbled by the extraction (`Mgril`) is matched within two edits and reported; a missing
-    /// year is taken from `fallbackYear` (the year in the decree number) and reported.
+    /// The month a word names: a spelling of ``months``, or one OCR edit away from exactly one
+    /// month (`Apri1`, `Aprll`; `guessed` is then true). Words of fewer than four letters are
+    /// only taken as written.
+    static func month(_ word: String) -> (month: Int, guessed: Bool)? {
+        if let exact = months.first(where: { $0.0 == word }) { return (exact.1, false) }
+        guard word.count >= 4 else { return nil }
+        let near = Set(months.filter { editDistance($0.0, word) <= 1 }.map(\.1))
+        guard near.count == 1 else { return nil }
+        return (near.first!, true)
+    }
+
+    /// The date the decree was set, from its signing block only: a line starting `Ditetapkan di`
+    /// and `pada tanggal D Bulan YYYY` on it or on one of the next three lines (emphasis
+    /// allowed). No other date of the text (a consultation forum's in the preamble, the
+    /// appendix heading) is ever taken. What cannot be read is left out and reported: a month
+    /// one edit away is taken with a warning; a missing year is the year of the decree number
+    /// (`fallbackYear`); an unreadable month leaves the year alone (`2024`), with the day in the
+    /// warning. Nil when the signing block gives no year at all.
     static func date(
         lines: [String], from start: Int, to end: Int, fallbackYear: Int?, warnings: inout [ImportWarning]
     ) -> String? {
-        guard start < end else { return nil }
-        // The date the decree was set (`Ditetapkan di ... pada tanggal`, `Tanggal : ...`) before any
-        // other date the text mentions.
         let range = start..<min(end, lines.count)
-        let preferred = range.filter { index in
-            guard lines[index].containsASCIIInsensitive("tanggal") else { return false }
-            let lower = lines[index].trimmed.lowercased()
-            return lower.contains("pada tanggal") || lower.hasPrefix("tanggal") || lower.hasPrefix("ditetapkan")
-        }
-        for index in preferred + range where lines[index].containsASCIIInsensitive("tanggal") {
-            let lower = CellText.flatten(lines[index]).lowercased()
-            guard let anchor = lower.range(of: "tanggal") else { continue }
-            var tail = String(lower[anchor.upperBound...])
-            if tail.trimmed.isEmpty || tail.trimmed == ":", index + 1 < lines.count {
-                tail += " " + lines[index + 1].lowercased()
+        for index in range where lines[index].containsASCIIInsensitive("ditetapkan") {
+            guard CellText.flatten(lines[index]).lowercased().hasPrefix("ditetapkan di") else { continue }
+            var block: [(line: Int, text: String)] = [(index, CellText.flatten(lines[index]).lowercased())]
+            var next = index + 1
+            while block.count < 4, next < range.upperBound {
+                let text = CellText.flatten(lines[next]).lowercased()
+                if !text.isEmpty { block.append((next, text)) }
+                next += 1
             }
-            let words = tail.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-            guard let dayIndex = words.firstIndex(where: { Int($0).map { (1...31).contains($0) } ?? false }),
-                dayIndex + 1 < words.count
-            else { continue }
-            let day = Int(words[dayIndex])!
-            let monthWord = words[dayIndex + 1]
-            var month = months.first { $0.0 == monthWord }?.1
-            if month == nil, monthWord.count >= 3, Int(monthWord) == nil {
-                let guess = months.min { editDistance($0.0, monthWord) < editDistance($1.0, monthWord) }!
-                if editDistance(guess.0, monthWord) <= 2 {
-                    month = guess.1
-                    warnings.append(
-                        ImportWarning(
-                            line: index + 1,
-                            message: "nama bulan '\(monthWord)' pada tanggal keputusan dibaca sebagai '\(guess.0)'"
-                        ))
-                }
-            }
-            guard let month else { continue }
-            var year = dayIndex + 2 < words.count ? Int(words[dayIndex + 2]) : nil
-            if year.map({ !(1945...2100).contains($0) }) ?? true {
-                guard let fallbackYear else { continue }
-                year = fallbackYear
-                warnings.append(
-                    ImportWarning(
-                        line: index + 1,
-                        message: "tanggal keputusan tanpa tahun; dipakai tahun \(fallbackYear) dari nomornya"
-                    ))
-            }
-            return String(format: "%04d-%02d-%02d", year!, month, day)
+            guard let found = block.first(where: { $0.text.contains("tanggal") }) else { continue }
+            let tail = found.text[found.text.range(of: "tanggal")!.upperBound...]
+            return signingDate(
+                words: tail.split { !$0.isLetter && !$0.isNumber }.map(String.init), line: found.line + 1,
+                fallbackYear: fallbackYear, warnings: &warnings)
         }
         return nil
     }
+
+    static func signingDate(words: [String], line: Int, fallbackYear: Int?, warnings: inout [ImportWarning])
+        -> String?
+    {
+        func warn(_ message: String) { warnings.append(ImportWarning(line: line, message: message)) }
+        var rest = words[...]
+        var day: Int?
+        if let first = rest.first, let value = Int(first), (1...31).contains(value) {
+            day = value
+            rest = rest.dropFirst()
+        }
+        var month: Int?
+        var monthWord: String?
+        if let word = rest.first, Int(word) == nil {
+            monthWord = word
+            rest = rest.dropFirst()
+            if let read = Self.month(word) {
+                month = read.month
+                if read.guessed {
+                    warn("nama bulan '\(word)' pada tanggal keputusan dibaca sebagai '\(Self.monthName(read.month))'")
+                }
+            }
+        }
+        var year = rest.first.flatMap { Int($0) }.flatMap { (1945...2100).contains($0) ? $0 : nil }
+        if year == nil, let fallbackYear {
+            year = fallbackYear
+            warn("tanggal keputusan tanpa tahun; dipakai tahun \(fallbackYear) dari nomornya")
+        } else if let written = year, let fallbackYear, written != fallbackYear {
+            warn(
+                "tahun tanggal keputusan (\(written)) berbeda dengan tahun pada nomornya (\(fallbackYear)); "
+                    + "dipakai yang tertulis pada tanggal")
+        }
+        guard let year else { return nil }
+        guard let month else {
+            let what = monthWord.map { "bulan '\($0)' tidak terbaca" } ?? "bulannya tidak tertulis"
+            warn(
+                "tanggal keputusan tidak lengkap: \(what); disimpan tahunnya saja (\(year))"
+                    + (day.map { ", tanggal \($0) tidak dipakai tanpa bulan" } ?? ""))
+            return String(format: "%04d", year)
+        }
+        guard let day else {
+            warn("tanggal keputusan tanpa hari; disimpan bulan dan tahunnya (\(monthName(month)) \(year))")
+            return String(format: "%04d-%02d", year, month)
+        }
+        guard LocalDate(year: year, month: month, day: day) != nil else {
+            warn("tanggal keputusan \(day) \(monthName(month)) \(year) tidak ada; disimpan bulan dan tahunnya")
+            return String(format: "%04d-%02d", year, month)
+        }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    static func monthName(_ month: Int) -> String { months.first { $0.1 == month }!.0 }
 
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a)

@@ -11,6 +11,10 @@ import LoketCore
 /// heading of the next service. Components are mapped by label first and by row number (with
 /// part B's restart at 1) only when the label is unreadable.
 public enum DecreeParser {
+    /// No decree comes near this size (the longest seed has 220 kB): a larger file is refused,
+    /// before it is read when the caller knows its size, whatever it holds.
+    public static let maximumBytes = 20_000_000
+
     /// Parses the bytes of a file; throws on an empty, binary or non-decree file.
     public static func parse(data: Data, source: String) throws(ImportError) -> ParsedCatalog {
         let text = try SourceLines.decode(data, source: source)
@@ -54,9 +58,21 @@ private struct ServiceBuilder {
     var sawManufacturingHeading = false
     var manufacturingOffset: Int?
     var part: PartOfTable = .serviceDelivery
+    /// The components of the rows so far, and the highest of them: kept as rows are added, so
+    /// that a check per row does not read all the rows before it.
+    private(set) var present: Set<Component> = []
+    private(set) var highest = 0
 
-    var hasManufacturingRows: Bool { rows.contains { ($0.component?.rawValue ?? 0) >= 7 } }
-    func has(_ component: Component) -> Bool { rows.contains { $0.component == component } }
+    var hasManufacturingRows: Bool { highest >= 7 }
+    func has(_ component: Component) -> Bool { present.contains(component) }
+
+    mutating func append(_ row: RowBuilder, at index: Int? = nil) {
+        if let component = row.component {
+            present.insert(component)
+            highest = max(highest, component.rawValue)
+        }
+        rows.insert(row, at: index ?? rows.count)
+    }
 }
 
 private struct UnitBuilder {
@@ -77,6 +93,9 @@ private struct Scanner {
     var blockStarts: [Int] = [0]
     var explicitHeadingsInBlock = false
     var blockHasContent = false
+    /// Lines whose "muncul lagi" warning turned out wrong (see ``splitLongLabels(_:)``), dropped at
+    /// the end in one pass.
+    var withdrawnRepeats: Set<Int> = []
 
     init(lines: [String], source: String) {
         self.lines = lines
@@ -198,6 +217,7 @@ private struct Scanner {
     }
 
     mutating func finishService() {
+        adoptLooseTimeLimit()
         guard let service = current else { return }
         current = nil
         guard !service.rows.isEmpty else { return }
@@ -207,6 +227,44 @@ private struct Scanner {
             currentUnit = units.count - 1
         }
         units[currentUnit!].services.append(service)
+    }
+
+    /// A table without a jangka waktu row whose limit the extraction left after it as loose
+    /// lines, the label's words scattered among them (`Waktu 1 (satu) hari kerja` / `Jangka` /
+    /// `3.`): when the bare lines after the table name the jangka waktu (`jangka`, `waktu`) and
+    /// hold a duration, they are its row: the label's words and a lone row number are set aside,
+    /// the rest is the cell. Warned with the lines.
+    mutating func adoptLooseTimeLimit() {
+        guard let service = current, !service.rows.isEmpty, !service.has(.jangkaWaktu), !pending.isEmpty,
+            pending.count <= 8
+        else { return }
+        let text = pending.map(\.text).joined(separator: " ")
+        let words = CellText.flatten(text).split(separator: " ").map(String.init)
+        let labelWords: Set<String> = ["jangka", "waktu", "pelayanan", "penyelesaian"]
+        guard words.contains(where: { ["jangka", "waktu"].contains($0.lowercased()) }),
+            TimePhrase.containsDuration(text)
+        else { return }
+        var rest = words
+        for word in ["jangka", "waktu", "pelayanan", "penyelesaian"] {
+            if let index = rest.firstIndex(where: { $0.lowercased() == word }) { rest.remove(at: index) }
+        }
+        rest.removeAll { $0.hasSuffix(".") && LineClassifier.isRowNumber(String($0.dropLast())) }
+        let value = rest.joined(separator: " ")
+        guard TimePhrase.containsDuration(value), !rest.contains(where: { labelWords.contains($0.lowercased()) }) else {
+            return
+        }
+        let first = pending.first { TimePhrase.containsDuration($0.text) }?.line ?? pending[0].line
+        let lines = pending.map { String($0.line) }.joined(separator: ", ")
+        warn(
+            first,
+            "jangka waktu layanan '\(service.name ?? "")' terbaca dari baris lepas sesudah tabelnya "
+                + "(baris \(lines)): '\(value)'")
+        pending.removeAll()
+        // In its place in the table: after the rows of components 1 and 2.
+        let position = current!.rows.lastIndex { ($0.component?.rawValue ?? 0) > 0 && $0.component!.rawValue < 3 }
+        current!.append(
+            RowBuilder(component: .jangkaWaktu, label: "Jangka Waktu", raw: value, line: first),
+            at: position.map { $0 + 1 } ?? 0)
     }
 
     /// Bare lines seen inside a table turn out to be the rest of the current cell.
@@ -245,6 +303,16 @@ private struct Scanner {
         return Component(rawValue: number)
     }
 
+    /// A table whose rows reached this component is complete: a Persyaratan row after it starts
+    /// a new table even without a heading (seed 003's tables whose heading the extraction lost).
+    static let completeTable = Component.jumlahPelaksana.rawValue
+
+    /// A label that is a time limit rather than a component's name: a duration that reads.
+    static func isTimeLimit(_ label: String) -> Bool {
+        guard !label.isEmpty, label.count <= 120, TimePhrase.containsDuration(label) else { return false }
+        return !TimeLimitParser.parse(CellText.flatten(label)).reading.isUnreadable
+    }
+
     static func recognise(_ label: String) -> Component? {
         let key = label.lowercased().filter(\.isLetter)
         // `Jaminan` alone could be 12 or 13: let the row number decide.
@@ -271,13 +339,45 @@ private struct Scanner {
             pending.removeAll()
             return
         }
-        flushPendingIntoCell()
-        if recognised == .persyaratan, current!.rows.contains(where: { ($0.component?.rawValue ?? 0) >= 11 }) {
-            // A table that starts without heading or sub-heading after a complete one.
-            finishService()
-            current = ServiceBuilder(name: nil, headingNumber: nil, line: line, block: block)
+        // A Persyaratan row after a complete table (``completeTable``), or after a table of part A
+        // only that already has its Persyaratan, starts the next service's table. Its name is
+        // the bare line right above it when that line reads as a title (``Heading/isPlainTitle(_:)``);
+        // else the up-front list gives it at assembly.
+        // (A label that only mentions Persyaratan later, `Dasar Hukum ... tentang Persyaratan ...`,
+        // is not one: ``LabelSplit`` sorts those out.)
+        let key = LabelSplit.key(label)
+        let newTable =
+            recognised == .persyaratan && (key.hasPrefix("persyara") || key.hasPrefix("syarat"))
+            && (current!.highest >= Self.completeTable
+                || (current!.has(.persyaratan) && current!.highest >= Component.pengaduan.rawValue))
+        var title: (name: String, number: Int?, line: Int)?
+        if newTable, !explicitHeadingsInBlock, let last = pending.last, Heading.isPlainTitle(last.text) {
+            let (number, body) = Heading.stripNumbering(CellText.flatten(last.text))
+            title = (Heading.cleanName(body), number, last.line)
+            pending.removeLast()
         }
+        flushPendingIntoCell()
+        if newTable {
+            finishService()
+            current = ServiceBuilder(
+                name: title?.name, headingNumber: title?.number, line: title?.line ?? line, block: block)
+        }
+        // Taken out of `current` while it changes, so that adding a row does not copy the rows.
         var service = current!
+        current = nil
+        if recognised == nil, !service.has(.jangkaWaktu), Self.isTimeLimit(label) {
+            // The label column holds the jangka waktu itself (its label arrives elsewhere, or not at
+            // all): `6<TAB>1 (satu) hari kerja`, the number being debris.
+            warn(
+                line,
+                "label '\(CellText.flatten(label))' berisi jangka waktu, bukan nama komponen; baris ini dibaca "
+                    + "sebagai komponen 3 (Jangka Waktu Pelayanan)"
+                    + (number.map { ", bukan nomor barisnya \($0)" } ?? ""))
+            let cell = [label, value].filter { !$0.isEmpty }.joined(separator: " ")
+            service.append(RowBuilder(component: .jangkaWaktu, label: "", raw: cell, line: line))
+            current = service
+            return
+        }
         var byNumber: Component?
         if let number { byNumber = componentByNumber(number, in: &service) }
         if recognised == nil, let byNumber {
@@ -312,7 +412,7 @@ private struct Scanner {
                     + "baris ini disimpan sebagai baris tambahan")
             recognised = nil
         }
-        service.rows.append(RowBuilder(component: recognised, label: label, raw: value, line: line))
+        service.append(RowBuilder(component: recognised, label: label, raw: value, line: line))
         current = service
     }
 
@@ -322,12 +422,20 @@ private struct Scanner {
             return
         }
         flushPendingIntoCell()
-        let last = current!.rows.last!
-        if !label.isEmpty, let component = Self.recognise(label), component != last.component,
-            !current!.has(component), component.rawValue > (last.component?.rawValue ?? 0)
+        // Only the component: a copy of the row would make the append below copy its text.
+        let lastComponent = current!.rows.last!.component
+        if !label.isEmpty, let component = Self.recognise(label), component != lastComponent,
+            !current!.has(component), component.rawValue > (lastComponent?.rawValue ?? 0)
         {
             warn(line, "baris tanpa nomor dibaca sebagai komponen \(component.rawValue) (\(component.canonicalLabel))")
-            current!.rows.append(RowBuilder(component: component, label: label, raw: value, line: line))
+            if component == .biaya, value.isEmpty,
+                ShiftRepair.feePhrases.contains(where: { CellText.flatten(label).lowercased().hasPrefix($0) })
+            {
+                // `<TAB>Tanpa dipungut biaya`: the fee itself in the label column, not a label.
+                current!.append(RowBuilder(component: component, label: "", raw: label, line: line))
+                return
+            }
+            current!.append(RowBuilder(component: component, label: label, raw: value, line: line))
             return
         }
         if !label.isEmpty {
@@ -342,6 +450,11 @@ private struct Scanner {
     // MARK: - Assembly
 
     mutating func catalog() -> ParsedCatalog {
+        // The scanner's warnings by line: each service's repairs see (and may supersede) only those
+        // of its own rows, so that assembling many services does not read every warning each time.
+        var scanned = Dictionary(grouping: warnings, by: \.line)
+        warnings = []
+        var assembled: [ImportWarning] = []
         let agency = DecreeHeader.agencyName(lines: lines) ?? defaultAgencyName()
         var decrees: [DecreeInfo] = []
         for (index, start) in blockStarts.enumerated() {
@@ -367,7 +480,11 @@ private struct Scanner {
                 if builder.name == nil {
                     builder.name = nameFromList(lists, position: position, services: unit.services, index: index)
                 }
+                assembled += warnings
+                warnings = Set(builder.rows.map(\.line)).sorted().flatMap { scanned.removeValue(forKey: $0) ?? [] }
                 services.append(assemble(builder))
+                assembled += warnings
+                warnings = []
             }
             let name = unit.name.isEmpty ? agency : unit.name
             let decree = decrees[min(unit.block, decrees.count - 1)]
@@ -375,7 +492,10 @@ private struct Scanner {
         }
         return ParsedCatalog(
             source: source, agencyName: agency, decree: decrees.first ?? DecreeInfo(number: nil, date: nil),
-            units: parsedUnits, warnings: warnings.sorted { ($0.line, $0.message) < ($1.line, $1.message) }
+            units: parsedUnits,
+            warnings: (assembled + warnings + scanned.values.joined())
+                .filter { !(withdrawnRepeats.contains($0.line) && $0.message.contains("muncul lagi")) }
+                .sorted { ($0.line, $0.message) < ($1.line, $1.message) }
         )
     }
 
@@ -464,7 +584,7 @@ private struct Scanner {
                 !rows.contains(where: { $0.component == named })
             {
                 rows[index].component = named
-                warnings.removeAll { $0.line == row.line && $0.message.contains("muncul lagi") }
+                withdrawnRepeats.insert(row.line)
                 message +=
                     "; baris ini dibaca sebagai komponen \(named.rawValue) (\(named.canonicalLabel)), "
                     + "bukan \(folded.rawValue) (\(folded.canonicalLabel)) yang terbaca dari teks yang terbawa"
@@ -483,11 +603,17 @@ private struct Scanner {
         }
         TimeLimitRowRepair.apply(to: &components, warnings: &warnings)
         ShiftRepair.apply(to: &components, serviceLine: service.line, warnings: &warnings)
+        ProcedureShiftRepair.apply(to: &components, warnings: &warnings)
         let present = Set(components.compactMap(\.number))
+        let missing = Component.allCases.filter { !present.contains($0.rawValue) }
         if !present.contains(where: { $0 >= 7 }) {
-            warn(service.line, "layanan '\(service.name ?? "")' tanpa bagian B (komponen 7-14)")
+            // A table of part A only (penyampaian pelayanan): imported, the missing listed in one line.
+            warn(
+                service.line,
+                "layanan '\(service.name ?? "")' tanpa bagian B; tidak memuat komponen "
+                    + missing.map { "\($0.rawValue) (\($0.canonicalLabel))" }.joined(separator: ", "))
         } else {
-            for component in Component.allCases where !present.contains(component.rawValue) {
+            for component in missing {
                 warn(
                     service.line,
                     "layanan '\(service.name ?? "")' tidak memuat komponen \(component.rawValue) "

@@ -5,6 +5,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     case empty(source: String)
     case binary(source: String)
     case notADecree(source: String)
+    case tooLarge(source: String, bytes: Int)
 
     public var description: String {
         switch self {
@@ -18,6 +19,21 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
         case let .notADecree(source):
             "\(source): bukan keputusan Standar Pelayanan: tidak ditemukan satu pun tabel komponen layanan "
                 + "(baris bernomor 'Persyaratan', 'Jangka Waktu', ...). Periksa isi berkas."
+        case let .tooLarge(source, bytes):
+            "\(source): berkas terlalu besar untuk sebuah keputusan (\(Self.grouped(bytes)) bita; batasnya "
+                + "\(DecreeParser.maximumBytes / 1_000_000) MB). Periksa apakah ini berkas yang benar; "
+                + "keputusan yang panjang dapat diimpor per bagian dalam beberapa berkas."
         }
+    }
+
+    /// `20.000.001`: digits grouped by thousands, Indonesian style.
+    static func grouped(_ number: Int) -> String {
+        var digits = String(number)
+        var out = ""
+        while digits.count > 3 {
+            out = "." + digits.suffix(3) + out
+            digits.removeLast(3)
+        }
+        return digits + out
     }
 }

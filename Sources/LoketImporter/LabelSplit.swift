@@ -146,41 +146,58 @@ enum LabelSplit {
         for index in pieces.indices where index > lastPiece && !flatPieces[index].isEmpty {
             move(pieces[index].text, from: pieces[index].offset)
         }
-        var rebuilt = ""
+        var rebuilt = Joined()
         var cursor = raw.utf8.startIndex
+        var cursorOffset = 0
         for insertion in insertions {
             let offset = min(max(insertion.offset, 0), raw.utf8.count)
-            let at = raw.utf8.index(raw.utf8.startIndex, offsetBy: offset)
-            if at > cursor {
-                rebuilt = join(rebuilt, String(raw[cursor..<at]))
+            if offset > cursorOffset {
+                let at = raw.utf8.index(cursor, offsetBy: offset - cursorOffset)
+                rebuilt.append(String(raw[cursor..<at]))
                 cursor = at
+                cursorOffset = offset
             }
-            rebuilt = join(rebuilt, insertion.text)
+            rebuilt.append(insertion.text)
         }
-        rebuilt = join(rebuilt, String(raw[cursor...]))
-        if !debris.isEmpty { rebuilt = rebuilt.trimmed + " \u{1} " + debris.joined(separator: " ") }
+        rebuilt.append(String(raw[cursor...]))
+        var text = rebuilt.text
+        if !debris.isEmpty { text = text.trimmed + " \u{1} " + debris.joined(separator: " ") }
         let moved = CellText.flatten((insertions.map(\.text) + debris).joined(separator: " "))
         return Result(
-            label: label, raw: rebuilt, moved: moved, marker: start == 1 ? String(words[0]) : nil)
+            label: label, raw: text, moved: moved, marker: start == 1 ? String(words[0]) : nil)
     }
 
     static let openers = ["<p>", "<ul style=\"list-style-type: none\">", "<ol style=\"list-style-type: none\">"]
 
-    /// Joins two pieces of a cell: with a space when `next` continues the sentence of `text` (or
-    /// straight on after a hyphen), on a line of its own otherwise.
-    static func join(_ text: String, _ next: String) -> String {
-        let head = text.trimmed
-        var tail = next.trimmed
-        if head.isEmpty { return tail }
-        if tail.isEmpty { return head }
-        let before = CellText.flatten(head).last
-        let after = CellText.flatten(tail).first
-        guard let before, let after, after.isLetter, !".;:!?)".contains(before) else {
-            return head + " \u{1} " + tail
+    /// Pieces of a cell joined one after the other: with a space when the next piece continues
+    /// the sentence before it (or straight on after a hyphen), on a line of its own otherwise.
+    /// Each piece is looked at once, so joining many pieces takes time linear in their length.
+    struct Joined {
+        private(set) var text = ""
+        /// The last character of the text so far, markup removed.
+        private var lastFlat: Character?
+
+        mutating func append(_ next: String) {
+            var tail = next.trimmed
+            if tail.isEmpty { return }
+            let flatTail = CellText.flatten(tail)
+            defer { lastFlat = flatTail.last ?? lastFlat }
+            if text.isEmpty {
+                text = tail
+                return
+            }
+            guard let before = lastFlat, let after = flatTail.first, after.isLetter, !".;:!?)".contains(before)
+            else {
+                text += " \u{1} " + tail
+                return
+            }
+            // A page break re-opens the editor's markup mid-sentence; do not let it start a new item.
+            for opener in openers where tail.hasPrefix(opener) { tail = String(tail.dropFirst(opener.count)).trimmed }
+            if before == "-", text.last == "-" {
+                text += tail
+            } else {
+                text += " " + tail
+            }
         }
-        // A page break re-opens the editor's markup mid-sentence; do not let it start a new item.
-        for opener in openers where tail.hasPrefix(opener) { tail = String(tail.dropFirst(opener.count)).trimmed }
-        if before == "-", head.last == "-" { return head + tail }
-        return head + " " + tail
     }
 }

@@ -197,6 +197,27 @@ enum Heading {
         return total
     }
 
+    /// Whether a bare line can be the name of the service whose table follows it: a short line
+    /// that starts with a capital letter and does not end mid-sentence (`,`, `;`, `:`, `-`, a
+    /// lower-case `dan`/`atau`), and is not a page header (`- 12 -`, `Halaman 3`) or a lone
+    /// number. Text that continues the previous cell usually fails one of these.
+    static func isPlainTitle(_ text: String) -> Bool {
+        let (_, body) = stripNumbering(CellText.flatten(text))
+        let flat = body.trimmed
+        guard (3...200).contains(flat.count), let first = flat.first(where: { !"*\"'(".contains($0) }),
+            first.isLetter, first.isUppercase
+        else { return false }
+        if let last = flat.last, ",;:-/".contains(last) { return false }
+        let lower = flat.lowercased()
+        if lower.hasPrefix("halaman") || lower.hasPrefix("hal.") || lower.hasPrefix("lampiran") { return false }
+        if let lastWord = lower.split(separator: " ").last,
+            ["dan", "atau", "yang", "di", "ke", "dari"].contains(lastWord)
+        {
+            return false
+        }
+        return flat.count(where: \.isLetter) >= 3
+    }
+
     /// A service name as printed: markup gone, trailing `.`/`;`/`:` dropped.
     static func cleanName(_ text: String) -> String {
         var name = CellText.flatten(text)

@@ -8,6 +8,7 @@ struct SourceLines {
     /// Decodes and checks the bytes of a file.
     static func decode(_ data: Data, source: String) throws(ImportError) -> String {
         if data.isEmpty { throw .empty(source: source) }
+        if data.count > DecreeParser.maximumBytes { throw .tooLarge(source: source, bytes: data.count) }
         if data.contains(0) { throw .binary(source: source) }
         guard let text = String(data: data, encoding: .utf8) else { throw .binary(source: source) }
         var controls = 0
@@ -23,9 +24,12 @@ struct SourceLines {
     init(text: String) {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var line = String(line)
-            if line.hasSuffix("\r") { line.removeLast() }
+        // Split on the scalar: in Swift `"\r\n"` is one Character, which never equals `"\n"`, so
+        // splitting the characters would leave a file saved on Windows as one line.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            scalars -> String in
+            var line = String(String.UnicodeScalarView(scalars))
+            if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
             // No control character from a file may survive (tabs are the column separator).
             if line.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) {
                 line = String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" }))

@@ -25,21 +25,22 @@ enum CellText {
         }
         if !hasMarkup { return raw }
         // Flowcharts duplicated as <pre> blocks (mermaid) say again what the steps say.
-        while text.containsASCIIInsensitive("<pre"), let open = text.range(of: "<pre", options: .caseInsensitive) {
-            if let close = text.range(of: "</pre>", options: .caseInsensitive, range: open.upperBound..<text.endIndex) {
-                text.replaceSubrange(open.lowerBound..<close.upperBound, with: " ")
-            } else {
-                text.replaceSubrange(open.lowerBound..<text.endIndex, with: " ")
+        if text.containsASCIIInsensitive("<pre") {
+            var kept = ""
+            var from = text.startIndex
+            while let open = text.range(of: "<pre", options: .caseInsensitive, range: from..<text.endIndex) {
+                kept += text[from..<open.lowerBound] + " "
+                let close = text.range(of: "</pre>", options: .caseInsensitive, range: open.upperBound..<text.endIndex)
+                from = close?.upperBound ?? text.endIndex
             }
+            text = kept + text[from...]
         }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var index = text.startIndex
         while index < text.endIndex {
             let char = text[index]
-            if char == "<", let close = text[index...].firstIndex(of: ">"),
-                text.distance(from: index, to: close) < 200
-            {
+            if char == "<", let close = text[index...].prefix(200).firstIndex(of: ">") {
                 let tag = text[text.index(after: index)..<close].lowercased()
                 let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }
                 if ["p", "ol", "ul", "li", "br", "div", "tr", "td", "h1", "h2", "h3", "h4"].contains(String(name)) {
@@ -73,23 +74,27 @@ enum CellText {
         return out
     }
 
-    /// `*word*` → `word` (Markdown italics), leaving lone asterisks alone.
+    /// `*word*` → `word` (Markdown italics), leaving lone asterisks alone. One pass: the text
+    /// between a pair is copied once, and a closing asterisk is looked for 120 characters ahead
+    /// at most.
     static func stripEmphasis(_ text: String) -> String {
         guard text.contains("*") else { return text }
-        var chars = Array(text)
+        let chars = Array(text)
+        var out: [Character] = []
+        out.reserveCapacity(chars.count)
         var i = 0
         while i < chars.count {
             if chars[i] == "*", i + 1 < chars.count, !chars[i + 1].isWhitespace,
-                let j = chars[(i + 1)...].firstIndex(of: "*"), j - i < 120, !chars[j - 1].isWhitespace
+                let j = chars[(i + 1)..<min(chars.count, i + 120)].firstIndex(of: "*"), !chars[j - 1].isWhitespace
             {
-                chars.remove(at: j)
-                chars.remove(at: i)
-                i = j - 1
+                out.append(contentsOf: chars[(i + 1)..<j])
+                i = j + 1
             } else {
+                out.append(chars[i])
                 i += 1
             }
         }
-        return String(chars)
+        return String(out)
     }
 
     static func collapse(_ text: String) -> String {

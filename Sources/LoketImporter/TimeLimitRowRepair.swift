@@ -54,6 +54,7 @@ enum TimeLimitRowRepair {
     /// baris ini disimpan sebagai baris tambahan`, `... dipakai nomor baris: ...`): the repair's
     /// own warning, which names the same lines, says where they went.
     static func supersede(lines: [Int], in warnings: inout [ImportWarning]) {
+        let lines = Set(lines)
         warnings.removeAll { warning in
             lines.contains(warning.line)
                 && (warning.message.contains("disimpan sebagai baris tambahan")

@@ -33,6 +33,11 @@ public enum DateText {
         return text + " " + time(c)
     }
 
+    /// `Kam 5 Mar`: a civil day in short.
+    public static func shortDay(_ day: LocalDate) -> String {
+        "\(days[day.weekday % 7]) \(day.day) \(months[day.month - 1])"
+    }
+
     /// The zone of an IANA name; the seed agencies' `Asia/Makassar` when the name is unknown.
     public static func zone(_ name: String) -> TimeZone {
         TimeZone(identifier: name) ?? TimeZone(identifier: "Asia/Makassar") ?? .current

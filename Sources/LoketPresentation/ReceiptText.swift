@@ -22,6 +22,10 @@ public struct Receipt: Sendable, Hashable {
     /// The officer who logged it (name, else account).
     public var officer: String
     public var zone: TimeZone
+    /// The event day of a service tied to one (jangka waktu `H-5`), and the warning of a request
+    /// logged later than H-N.
+    public var event: LocalDate? = nil
+    public var eventWarning: String? = nil
 
     public init(
         agencyName: String, number: String, serviceName: String, unitName: String, applicantName: String,
@@ -93,7 +97,9 @@ public enum ReceiptText {
                 field("Lengkap", DateText.long(complete, zone: r.zone))
                 paragraph("Jangka waktu berjalan sejak berkas lengkap.")
             }
+            if let event = r.event { field("Hari acara", IndonesianDateFormat.date(event)) }
             field("Tenggat", r.deadline.map { DateText.long($0, zone: r.zone) } ?? "tanpa batas waktu tetap")
+            if let warning = r.eventWarning { field("Perhatian", warning) }
         }
         field("Status", r.status.label)
         lines.append(rule)

@@ -19,6 +19,12 @@ extension RequestRuleError {
             return "Pilihan \(given) tidak ada; pilih 1 sampai \(options.count)."
         case .optionNotApplicable:
             return "Jangka waktu layanan ini bukan pilihan."
+        case let .eventRequired(days):
+            return "Layanan ini terikat pada hari acara (H-\(days)): isi tanggal acaranya."
+        case .eventNotApplicable:
+            return "Jangka waktu layanan ini tidak terikat pada hari acara."
+        case let .eventPassed(day):
+            return "Tanggal acara \(IndonesianDateFormat.date(day)) sudah lewat; periksa tanggalnya."
         case let .extensionNotAllowed(reason):
             return "Perpanjangan tidak dapat diberikan: \(reason.replacingOccurrences(of: " (--reason)", with: ""))."
         case let .notReassignable(status):

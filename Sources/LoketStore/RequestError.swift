@@ -35,7 +35,8 @@ public enum RequestError: Error, Sendable, Hashable, CustomStringConvertible {
     /// True when the error is about how the command was typed (exit 64), false for bad data (65).
     public var isUsage: Bool {
         switch self {
-        case .rule(.optionRequired), .rule(.optionOutOfRange), .rule(.optionNotApplicable), .unknownItem,
+        case .rule(.optionRequired), .rule(.optionOutOfRange), .rule(.optionNotApplicable), .rule(.eventRequired),
+            .rule(.eventNotApplicable), .rule(.eventPassed), .unknownItem,
             .ambiguousItem, .invalidAccount, .userNotFound:
             return true
         default:

@@ -60,7 +60,8 @@ extension Store {
                 db,
                 sql: """
                     SELECT id, unit_id, status, received_at, complete_at, deadline, extended, assignee_id, closing_reason,
-                           finished_at, updated_at, time_limit_amount, time_limit_unit, extension_amount, extension_unit
+                           finished_at, updated_at, time_limit_amount, time_limit_unit, extension_amount, extension_unit,
+                           event_date, event_days_before
                     FROM request WHERE id = ?
                     """, arguments: [id])
         else { return nil }
@@ -78,8 +79,15 @@ extension Store {
         }
     }
 
-    /// The stored limit (amount, unit, extension amount, unit from column `index`) as a limit.
+    /// The stored limit (amount, unit, extension amount, unit from column `index`; the row's
+    /// `event_date` and `event_days_before`) as a limit.
     static func limit(_ row: Row, from index: Int) throws -> RequestTimeLimit {
+        if let days: Int = try row.decode(forColumn: "event_days_before"),
+            let event = (try row.decode(forColumn: "event_date") as String?).flatMap(LocalDate.init(iso:)),
+            let limit = try? RequestTimeLimit(reading: .beforeEvent(daysBefore: days), option: nil, event: event)
+        {
+            return limit
+        }
         let amount = try (try row.decode(atIndex: index) as Int?).flatMap { a in
             (try row.decode(atIndex: index + 1) as String?).flatMap(TimeUnit.init(rawValue:)).map { TimeAmount(a, $0) }
         }
@@ -147,7 +155,7 @@ extension Store {
                            r.applicant_address, r.applicant_note,
                            r.time_limit_text, r.option_index, r.time_limit_amount, r.time_limit_unit,
                            r.extension_amount, r.extension_unit, cr.number AS revision, r.closing_reason, r.note,
-                           r.service_revision_id
+                           r.service_revision_id, r.event_date, r.event_days_before
                     FROM request r
                     JOIN serviceRevision sr ON sr.id = r.service_revision_id
                     JOIN catalogRevision cr ON cr.id = sr.revision_id
@@ -204,8 +212,9 @@ extension Store {
                 address: try row.decode(forColumn: "applicant_address"),
                 note: try row.decode(forColumn: "applicant_note")),
             timeLimitRaw: timeLimitRaw, timeLimit: limit.amount, optionCondition: optionCondition,
-            allowedExtension: limit.allowedExtension, catalogRevision: try row.decode(forColumn: "revision"),
-            items: items,
+            allowedExtension: limit.allowedExtension, event: limit.event,
+            eventDaysBefore: try row.decode(forColumn: "event_days_before"),
+            catalogRevision: try row.decode(forColumn: "revision"), items: items,
             history: try fetchEvents(db, requestID: summary.id), complaintChannel: complaint,
             closingReason: try row.decode(forColumn: "closing_reason"), note: try row.decode(forColumn: "note"))
     }

@@ -35,16 +35,20 @@ extension Store {
             if Applicant.cleanText(input.phone) == nil { input.phone = known.phone }
             if Applicant.cleanText(input.address) == nil { input.address = known.address }
         }
+        let calendar = try workingCalendar(agencyID: service.agencyID)
+        let eventWarning: String?
         do {
             applicant = try Applicant(validating: input)
             let inForce = try requestTimeLimit(serviceID: service.serviceID)
             timeLimitText = inForce.text
-            limit = try RequestTimeLimit(reading: inForce.reading, option: new.option)
+            limit = try RequestTimeLimit(reading: inForce.reading, option: new.option, event: new.event)
+            eventWarning = try limit.eventWarning(logged: now, in: calendar)
         } catch let error as RequestRuleError {
             throw RequestError.rule(error)
         }
+        var daysBefore: Int?
+        if case .beforeEvent(let days) = limit.reading { daysBefore = days }
         let missing = try Self.match(new.missing, in: service.requirements)
-        let calendar = try workingCalendar(agencyID: service.agencyID)
         let complete = missing.isEmpty
         let deadline = complete ? limit.deadline(completeAt: now, in: calendar) : nil
         let year = calendar.civil(now).date.year
@@ -59,8 +63,9 @@ extension Store {
                     INSERT INTO request (number, agency_id, year, sequence, service_id, service_revision_id, unit_id,
                         applicant_id, applicant_name, applicant_nik, applicant_phone, applicant_address, applicant_note,
                         time_limit_text, option_index, time_limit_amount, time_limit_unit, extension_amount, extension_unit,
-                        received_at, complete_at, deadline, status, assignee_id, created_by, updated_at, note)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        received_at, complete_at, deadline, status, assignee_id, created_by, updated_at, note,
+                        event_date, event_days_before)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     number, service.agencyID, year, sequence, service.serviceID, service.serviceRevisionID,
@@ -69,6 +74,7 @@ extension Store {
                     limit.amount?.unit.rawValue,
                     limit.allowedExtension?.amount, limit.allowedExtension?.unit.rawValue, now, complete ? now : nil,
                     deadline, status.rawValue, user.id, user.id, now, Applicant.cleanText(new.note),
+                    limit.event?.iso, daysBefore,
                 ])
             let requestID = db.lastInsertedRowID
             for position in missing {
@@ -84,7 +90,8 @@ extension Store {
             let event = RequestEvent(
                 kind: .dibuat, at: now, actorID: user.id, toStatus: status, completeAt: complete ? now : nil,
                 deadline: deadline, assigneeID: user.id,
-                note: [Applicant.cleanText(new.note), missingNote, notice].compactMap { $0 }.joined(separator: " — ")
+                note: [Applicant.cleanText(new.note), missingNote, notice, eventWarning].compactMap { $0 }
+                    .joined(separator: " — ")
                     .nilIfEmpty
             )
             try Self.insert(event, requestID: requestID, db)
@@ -93,7 +100,7 @@ extension Store {
                 unitID: service.unitID, unitName: "", agencyID: service.agencyID, agencyCode: service.agencyCode,
                 applicantName: applicant.name, receivedAt: now, completeAt: complete ? now : nil, deadline: deadline,
                 extended: false, finishedAt: nil, assignee: user.account, timeZone: service.timeZone)
-            summary.notice = notice
+            summary.notice = [notice, eventWarning].compactMap { $0 }.joined(separator: "; ").nilIfEmpty
             return summary
         }
     }

@@ -16,11 +16,14 @@ public struct NewRequest: Sendable, Hashable {
     /// A known pemohon (``Store/searchApplicants(nik:phone:name:)``): the fields of `applicant`
     /// left empty are taken from it.
     public var applicantID: Int64?
+    /// The event day of a service tied to one (jangka waktu `H-5`): required there, refused elsewhere.
+    public var event: LocalDate?
 
     public init(
         serviceID: Int64, applicant: ApplicantInput, option: Int? = nil, missing: [String] = [], note: String? = nil,
-        applicantID: Int64? = nil
+        applicantID: Int64? = nil, event: LocalDate? = nil
     ) {
+        self.event = event
         self.serviceID = serviceID
         self.applicant = applicant
         self.option = option
@@ -109,6 +112,9 @@ public struct RequestDetail: Sendable, Hashable {
     public var timeLimit: TimeAmount?
     public var optionCondition: String?
     public var allowedExtension: TimeAmount?
+    /// The event day of a service tied to one, and the N of its `H-N`.
+    public var event: LocalDate?
+    public var eventDaysBefore: Int?
     public var catalogRevision: Int
     public var items: [ChecklistItem]
     public var history: [RequestHistoryEntry]
@@ -118,6 +124,15 @@ public struct RequestDetail: Sendable, Hashable {
     public var note: String?
 
     public var missingItems: [ChecklistItem] { items.filter { !$0.brought } }
+
+    /// The warning of a request logged later than H-N, for the screen and the receipt.
+    public var eventWarning: String? {
+        guard let event, let days = eventDaysBefore, let zone = TimeZone(identifier: timeZone) else { return nil }
+        let calendar = WorkingCalendar.standard(timeZone: zone)  // only its zone is used: the day of logging
+        guard DeadlineCalculator.isLate(logged: summary.receivedAt, daysBefore: days, event: event, in: calendar)
+        else { return nil }
+        return RequestTimeLimit.lateWarning(daysBefore: days, event: event)
+    }
 
     /// How many events the request has: a change made with this number fails when someone else
     /// changed the request meanwhile.

@@ -13,6 +13,7 @@ enum Schema {
         ("v3-users", createUsers),
         ("v3-requests", createRequests),
         ("v4-counter", createCounterSettings),
+        ("v4-request-event-day", addRequestEventDay),
     ]
 
     /// GRDB's view of ``steps``: which are applied, whether the file is from a newer program.

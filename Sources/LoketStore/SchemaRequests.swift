@@ -212,4 +212,17 @@ extension Schema {
                 BEGIN SELECT RAISE(ABORT, 'riwayat permohonan tidak boleh ditimpa'); END;
                 """)
     }
+
+    /// v4: a request for a service tied to an event day (jangka waktu `H-5`, ``LoketCore/TimeLimitReading/beforeEvent(daysBefore:)``).
+    ///
+    /// ### `request` (added columns)
+    /// - `event_date`: the event day the pemohon named at intake, `YYYY-MM-DD` in the agency's
+    ///   calendar; `event_days_before`: the N of `H-N` as read when logged. Both NULL for other
+    ///   services. The deadline is the opening of the event day (kept in `deadline` as always).
+    static func addRequestEventDay(_ db: Database) throws {
+        try db.alter(table: "request") { t in
+            t.add(column: "event_date", .text)
+            t.add(column: "event_days_before", .integer)
+        }
+    }
 }

@@ -12,5 +12,7 @@ extension Receipt {
             receivedAt: s.receivedAt, completeAt: s.completeAt, deadline: s.deadline, status: s.status,
             missingItems: detail.missingItems.map(\.text), complaintChannel: detail.complaintChannel,
             officer: detail.loggedBy ?? s.assignee ?? "-", zone: DateText.zone(detail.timeZone))
+        event = detail.event
+        eventWarning = detail.eventWarning
     }
 }

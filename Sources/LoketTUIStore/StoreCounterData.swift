@@ -77,7 +77,8 @@ public struct StoreCounterData: CounterData {
             NewRequest(
                 serviceID: draft.serviceID,
                 applicant: ApplicantInput(name: draft.name, nik: draft.nik, phone: draft.phone, address: draft.address),
-                option: draft.option, missing: missing, note: draft.note, applicantID: draft.applicantID),
+                option: draft.option, missing: missing, note: draft.note, applicantID: draft.applicantID,
+                event: draft.event),
             by: user, at: clock())
         return try view(summary.number)
     }
@@ -211,7 +212,12 @@ public struct StoreCounterData: CounterData {
                     }
                 return DataError(.invalid(field: field), RequestRuleError.invalidApplicant(problems).screenText)
             case .rule(let rule):
-                let field: FormField? = if case .optionRequired = rule { .option } else { nil }
+                let field: FormField? =
+                    switch rule {
+                    case .optionRequired, .optionOutOfRange: .option
+                    case .eventRequired, .eventPassed, .eventNotApplicable: .eventDate
+                    default: nil
+                    }
                 return DataError(.invalid(field: field), rule.screenText)
             case .changedMeanwhile: return DataError(.changedMeanwhile, error.description)
             case .notFound: return DataError(.notFound, error.description)

@@ -56,7 +56,8 @@ enum CatalogJSON {
     }
 
     /// The raw jangka waktu and its reading (issue 3's shape): `kind`, `amount`/`unit` of a
-    /// duration or of an extension's base (null otherwise), `options` of a choice, `extension`.
+    /// duration or of an extension's base (null otherwise), `options` of a choice, `extension`,
+    /// `days_before` of a service tied to an event day (`before_event`, only there).
     struct TimeLimit: Encodable {
         var raw: String?
         var parse: TimeLimitParse?
@@ -74,6 +75,7 @@ enum CatalogJSON {
             var main: TimeAmount?
             var options: [TimeLimitOption] = []
             var extensionAmount: TimeAmount?
+            var daysBefore: Int?
             switch reading {
             case let .duration(amount): main = amount
             case let .choice(choices): options = choices
@@ -81,15 +83,20 @@ enum CatalogJSON {
                 main = base
                 extensionAmount = extra
             case .open: break
+            case let .beforeEvent(days): daysBefore = days
             }
             try container.encode(main?.amount, forKey: .amount)
             try container.encode(main?.unit.rawValue, forKey: .unit)
             try container.encode(options.map(Amount.init), forKey: .options)
             try container.encode(extensionAmount.map { Amount(amount: $0) }, forKey: .extension)
+            try container.encodeIfPresent(daysBefore, forKey: .daysBefore)
             try container.encode(parse?.warnings ?? [], forKey: .warnings)
         }
 
-        enum CodingKeys: String, CodingKey { case raw, kind, amount, unit, options, `extension`, warnings }
+        enum CodingKeys: String, CodingKey {
+            case raw, kind, amount, unit, options, `extension`, warnings
+            case daysBefore = "days_before"
+        }
     }
 
     struct Amount: Encodable {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LoketCore
+import LoketPresentation
 import LoketStore
 
 /// `loket deadline --agency A --start "2026-11-23 10:00" "3 (tiga) hari kerja"`: reads a
@@ -12,6 +13,7 @@ struct DeadlineCommand: AsyncParsableCommand {
         discussion: """
             Contoh: loket deadline --agency denpasar --start "2026-11-23 10:00" "3 (tiga) hari kerja"
             --start adalah waktu setempat di zona instansi (tanpa --start: sekarang).
+            Layanan yang terikat hari acara (H-5): loket deadline --agency A --event 2026-12-10 "H-5"
             """
     )
 
@@ -23,6 +25,9 @@ struct DeadlineCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Waktu mulai, waktu setempat instansi: \"YYYY-MM-DD HH:MM\" (bawaan: sekarang).")
     var start: String?
 
+    @Option(name: .long, help: "Tanggal acara YYYY-MM-DD, untuk jangka waktu yang terikat hari acara (H-5).")
+    var event: String?
+
     @Option(name: .long, help: "Format keluaran: text atau json.")
     var format: OutputFormat = .text
 
@@ -31,12 +36,24 @@ struct DeadlineCommand: AsyncParsableCommand {
 
     func run() async throws {
         let localStart = try start.map(LocalStart.parse)  // checked before the database is opened
+        let eventDay = try event.map(EventDay.parse)
+        var parse = TimeLimitParser.parse(text)
+        do {
+            _ = try RequestTimeLimit(reading: parse.reading, option: nil, event: eventDay)
+        } catch .optionRequired {
+        } catch {
+            throw CLIError.usage(error.description)
+        }
         let store = try Session.open(database, requiring: .viewCatalog).store
         let agency = try Resolve.agency(self.agency, in: store)
         let calendar = try store.workingCalendar(agencyID: agency.id)
         let startInstant = localStart.map { calendar.instant($0.date, second: $0.time.minutes * 60) } ?? Date()
-        var parse = TimeLimitParser.parse(text)
-        var result = DeadlineResult(parse: parse, start: startInstant, calendar: calendar)
+        var result = DeadlineResult(parse: parse, start: startInstant, event: eventDay, calendar: calendar)
+        if case .beforeEvent(let days) = parse.reading, let eventDay,
+            DeadlineCalculator.isLate(logged: startInstant, daysBefore: days, event: eventDay, in: calendar)
+        {
+            parse.warnings.append(RequestTimeLimit.lateWarning(daysBefore: days, event: eventDay))
+        }
         let covered = try store.nationalHolidayYears()
         let years = Set(
             result.allDeadlines.map { calendar.civil($0).date.year } + [calendar.civil(startInstant).date.year])
@@ -80,18 +97,33 @@ enum LocalStart {
     }
 }
 
+/// An event day typed by the user (`--event 2026-12-10`), in the agency's calendar.
+enum EventDay {
+    static func parse(_ text: String) throws -> LocalDate {
+        guard let day = DateInput.parse(text) else {
+            throw CLIError.usage(
+                "Tanggal acara '\(text)' tidak dikenali. Tulis sebagai YYYY-MM-DD atau DD-MM-YYYY (tahun 2000-2200), "
+                    + "misalnya --event 2026-12-10.")
+        }
+        return day
+    }
+}
+
 /// A reading with its deadline(s), for text and JSON output.
 struct DeadlineResult {
     var parse: TimeLimitParse
     var start: Date
+    var event: LocalDate?
     var calendar: WorkingCalendar
 
     var reading: TimeLimitReading { parse.reading }
 
-    /// The deadline of a duration, or the base of an extension; nil for a choice or open.
+    /// The deadline of a duration, the base of an extension, the opening of the event day;
+    /// nil for a choice or open.
     var deadline: Date? {
         switch reading {
-        case .duration, .extended: DeadlineCalculator.deadline(for: reading, from: start, in: calendar)
+        case .duration, .extended, .beforeEvent:
+            DeadlineCalculator.deadline(for: reading, event: event, from: start, in: calendar)
         case .choice, .open: nil
         }
     }
@@ -119,6 +151,7 @@ struct DeadlineResult {
         out += "Dibaca:        \(reading.indonesianSummary)\n"
         out += "Mulai:         \(format(start))\n"
         if case .open = reading {
+        } else if case .beforeEvent = reading {
         } else if let opening = DeadlineCalculator.countingStart(start, in: calendar), opening != start {
             out += "Dihitung dari: \(format(opening)) (awal jam layanan berikutnya)\n"
         }
@@ -137,6 +170,9 @@ struct DeadlineResult {
             }
         case .open:
             out += "Batas waktu:   tidak ada batas pasti; tetapkan tanggal target secara manual bila perlu.\n"
+        case .beforeEvent:
+            out += "Hari acara:    \(event.map { IndonesianDateFormat.date($0) } ?? "-")\n"
+            out += "Batas waktu:   \(deadline.map(format) ?? "-") (awal jam layanan hari acara)\n"
         }
         for warning in parse.warnings { out += "Catatan:       \(warning)\n" }
         return out
@@ -153,8 +189,8 @@ struct DeadlineResult {
         }
         let root = DeadlineJSON(
             reading: .init(reading), deadline: deadline.map(iso), options: options,
-            extendedDeadline: extendedDeadline.map(iso), start: iso(start), timeZone: calendar.timeZone.identifier,
-            warnings: parse.warnings)
+            extendedDeadline: extendedDeadline.map(iso), event: event?.iso, start: iso(start),
+            timeZone: calendar.timeZone.identifier, warnings: parse.warnings)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(root), as: UTF8.self)
@@ -167,12 +203,13 @@ struct DeadlineJSON: Encodable {
     var deadline: String?
     var options: [Option]?
     var extendedDeadline: String?
+    var event: String?
     var start: String
     var timeZone: String
     var warnings: [String]
 
     enum CodingKeys: String, CodingKey {
-        case reading, deadline, options, start, warnings
+        case reading, deadline, options, event, start, warnings
         case extendedDeadline = "extended_deadline"
         case timeZone = "time_zone"
     }
@@ -184,6 +221,7 @@ struct DeadlineJSON: Encodable {
         if options == nil { try container.encode(deadline, forKey: .deadline) }
         try container.encodeIfPresent(options, forKey: .options)
         try container.encodeIfPresent(extendedDeadline, forKey: .extendedDeadline)
+        try container.encodeIfPresent(event, forKey: .event)
         try container.encode(start, forKey: .start)
         try container.encode(timeZone, forKey: .timeZone)
         try container.encode(warnings, forKey: .warnings)
@@ -204,6 +242,7 @@ struct DeadlineJSON: Encodable {
         var range: [Int]?
         var extensionAmount: CatalogJSON.Amount?
         var reason: String?
+        var daysBefore: Int?
 
         init(_ reading: TimeLimitReading) {
             kind = reading.kind
@@ -218,12 +257,14 @@ struct DeadlineJSON: Encodable {
                 extensionAmount = CatalogJSON.Amount(amount: extra)
             case .choice: break
             case .open(let reason): self.reason = reason
+            case .beforeEvent(let days): daysBefore = days
             }
         }
 
         enum CodingKeys: String, CodingKey {
             case kind, amount, unit, range, reason
             case extensionAmount = "extension"
+            case daysBefore = "days_before"
         }
     }
 }

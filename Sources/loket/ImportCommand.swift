@@ -24,6 +24,11 @@ struct ImportCommand: AsyncParsableCommand {
         var catalogs: [ParsedCatalog] = []
         for file in files {
             let url = URL(fileURLWithPath: file)
+            if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int,
+                size > DecreeParser.maximumBytes
+            {
+                throw CLIError.dataError(ImportError.tooLarge(source: file, bytes: size).description)
+            }
             let data: Data
             do {
                 data = try Data(contentsOf: url)

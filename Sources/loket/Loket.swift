@@ -72,6 +72,7 @@ struct Loket: AsyncParsableCommand {
             CLIError.exit(with: StandardOutput.closed)
         }
         do {
+            try ArgumentCheck.check(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()

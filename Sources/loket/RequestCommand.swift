@@ -30,6 +30,8 @@ struct RequestCommand: AsyncParsableCommand {
         var option: Int?
         @Option(name: .long, help: "Persyaratan yang belum dibawa: nomor atau bagian teksnya; boleh berulang.")
         var missing: [String] = []
+        @Option(name: .long, help: "Tanggal acara YYYY-MM-DD, untuk layanan yang terikat hari acara (H-5).")
+        var event: String?
         @Option(name: .long, help: "Catatan.") var note: String?
 
         func validate() throws {
@@ -41,13 +43,14 @@ struct RequestCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
+            let eventDay = try event.map(EventDay.parse)
             let session = try Session.open(database)
             let service = try Resolve.service(self.service, in: session.store)
             let summary = try session.store.logRequest(
                 NewRequest(
                     serviceID: service.id,
                     applicant: ApplicantInput(name: name ?? "", nik: nik, phone: phone, address: address),
-                    option: option, missing: missing, note: note, applicantID: applicant?.value),
+                    option: option, missing: missing, note: note, applicantID: applicant?.value, event: eventDay),
                 by: session.user, at: session.now)
             let detail = try session.store.request(number: summary.number, for: session.user, at: session.now)
             print("Nomor: \(summary.number)")
@@ -81,6 +84,7 @@ struct RequestCommand: AsyncParsableCommand {
             out += "Jangka waktu: \(d.timeLimitRaw ?? "(tidak ada)")"
             if let amount = d.timeLimit { out += " → \(amount)" }
             if let condition = d.optionCondition { out += " (\(condition))" }
+            if let event = d.event { out += " → hari acara \(IndonesianDateFormat.date(event))" }
             if let extra = d.allowedExtension {
                 out += "; dapat diperpanjang \(extra)" + (s.extended ? " (sudah)" : "")
             }
@@ -91,6 +95,7 @@ struct RequestCommand: AsyncParsableCommand {
             if s.isOverdue(at: session.now) { out += "  [TERLAMBAT]" }
             if s.finishedLate { out += "  [selesai terlambat]" }
             out += "\n"
+            if let warning = d.eventWarning { out += "Perhatian: \(warning)\n" }
             out += "Petugas  : \(s.assignee ?? "-")\n"
             if let reason = d.closingReason { out += "Alasan   : \(reason)\n" }
             if let note = d.note { out += "Catatan  : \(note)\n" }

@@ -72,51 +72,125 @@ struct SeededRNG: RandomNumberGenerator {
         }
     }
 
-    @Test func workdayDeadlinesCountExactlyNWorkingDays() {
+    @Test func workdayDeadlinesAreTheClosingOfTheNthWorkingDay() {
         let cal = Fixtures.calendar2026
+        let oracle = CalendarOracle.standard2026
         var rng = SeededRNG(seed: 99)
         for _ in 0..<2_000 {
             let start = Self.randomStart(&rng, in: cal)
             let n = Int.random(in: 0...30, using: &rng)
             let due = DeadlineCalculator.deadline(adding: TimeAmount(n, .workdays), to: start, in: cal)
-            let (dueDay, _) = cal.civil(due)
-            #expect(cal.isWorkingDay(dueDay))
-            #expect(cal.holidays[dueDay] == nil)
-            // Count working days strictly after day 0 up to the due day.
-            let (day0, _) = DeadlineCalculator.moveToOpening(start, in: cal)!
-            var count = 0
-            var d = day0
-            while d < dueDay {
-                d = d.adding(days: 1)
-                if cal.isWorkingDay(d) { count += 1 }
-            }
-            #expect(count == n)
+            // Day 0 and the N working days after it, counted by the oracle.
+            var (day, _) = oracle.moveToOffice(start)
+            for _ in 0..<n { day = oracle.nextWorkingDay(after: day) }
+            let expected = oracle.date(day, second: oracle.intervals(day).last!.end)
+            #expect(
+                due == expected, "\(n) hari kerja from \(cal.show(start)): \(cal.show(due)) ≠ \(cal.show(expected))")
         }
     }
 
-    @Test func businessTimeConsumesExactlyTheAmount() {
-        // Sum of office seconds between the moved start and the deadline equals the amount.
-        let cal = Self.calendars[1].1
-        var rng = SeededRNG(seed: 5)
+    @Test(arguments: [0, 1])
+    func businessTimeConsumesExactlyTheAmount(calendarIndex: Int) {
+        // The oracle walks the office intervals second by second of office time.
+        let cal = Self.calendars[calendarIndex].1
+        let oracle = calendarIndex == 0 ? CalendarOracle.standard2026 : CalendarOracle.withBreak2026
+        var rng = SeededRNG(seed: 5 + UInt64(calendarIndex))
         for _ in 0..<1_000 {
             let start = Self.randomStart(&rng, in: cal)
             let minutes = Int.random(in: 0...3_000, using: &rng)
             let due = DeadlineCalculator.deadline(adding: TimeAmount(minutes, .minutes), to: start, in: cal)
-            let (d0, s0) = DeadlineCalculator.moveToOpening(start, in: cal)!
-            let (d1, s1) = cal.civil(due)
-            var total = 0
-            var d = d0
-            while d <= d1 {
-                if let oh = cal.officeHours(on: d) {
-                    for iv in oh.intervals {
-                        let from = d == d0 ? max(iv.start, s0) : iv.start
-                        let to = d == d1 ? min(iv.end, s1) : iv.end
-                        total += max(0, to - from)
-                    }
-                }
-                d = d.adding(days: 1)
-            }
-            #expect(total == minutes * 60, "\(minutes) min from \(cal.show(start)) → \(cal.show(due))")
+            let expected = oracle.addingOfficeSeconds(minutes * 60, to: start)
+            #expect(due == expected, "\(minutes) min from \(cal.show(start)): \(cal.show(due)) ≠ \(cal.show(expected))")
         }
+    }
+}
+
+/// An independent model of the two WITA test calendars, for the property tests' expectations:
+/// civil time through Foundation's Gregorian calendar, office hours and holidays written out
+/// here, nothing from `WorkingCalendar` or `DeadlineCalculator`.
+struct CalendarOracle {
+    struct Day: Hashable, Comparable {
+        var year: Int, month: Int, day: Int
+        static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+    }
+
+    var gregorian: Calendar
+    /// Office intervals in seconds of the day, by weekday (1 = Monday).
+    var hours: [Int: [(start: Int, end: Int)]]
+    var holidays: Set<Day>
+
+    static let wita = TimeZone(identifier: "Asia/Makassar")!
+    static let holidays2026: Set<Day> = Set(
+        Fixtures.holidays2026.split(separator: "\n").compactMap { line -> Day? in
+            let parts = line.split(separator: ",").first?.split(separator: "-").compactMap { Int($0) } ?? []
+            return parts.count == 3 ? Day(year: parts[0], month: parts[1], day: parts[2]) : nil
+        })
+
+    static func make(_ hours: [Int: [(Int, Int)]]) -> CalendarOracle {
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = wita
+        return CalendarOracle(
+            gregorian: gregorian, hours: hours.mapValues { $0.map { (start: $0.0 * 60, end: $0.1 * 60) } },
+            holidays: holidays2026)
+    }
+
+    /// Monday-Friday 08:00-16:00.
+    static let standard2026 = make(Dictionary(uniqueKeysWithValues: (1...5).map { ($0, [(480, 960)]) }))
+    /// Monday-Thursday 08:30-12:30 and 14:00-16:00, Friday 09:00-11:00.
+    static let withBreak2026 = make(
+        Dictionary(uniqueKeysWithValues: (1...4).map { ($0, [(510, 750), (840, 960)]) } + [(5, [(540, 660)])]))
+
+    func civil(_ date: Date) -> (Day, Int) {
+        let c = gregorian.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return (Day(year: c.year!, month: c.month!, day: c.day!), c.hour! * 3600 + c.minute! * 60 + c.second!)
+    }
+
+    func date(_ day: Day, second: Int) -> Date {
+        let midnight = gregorian.date(from: DateComponents(year: day.year, month: day.month, day: day.day))!
+        return midnight + Double(second)
+    }
+
+    func intervals(_ day: Day) -> [(start: Int, end: Int)] {
+        if holidays.contains(day) { return [] }
+        let weekday = gregorian.component(.weekday, from: date(day, second: 12 * 3600))  // 1 = Sunday
+        return hours[(weekday + 5) % 7 + 1] ?? []
+    }
+
+    func nextDay(_ day: Day) -> Day { civil(date(day, second: 36 * 3600)).0 }
+
+    func nextWorkingDay(after day: Day) -> Day {
+        var next = nextDay(day)
+        while intervals(next).isEmpty { next = nextDay(next) }
+        return next
+    }
+
+    /// The instant itself inside office hours (closing included), else the next opening.
+    func moveToOffice(_ date: Date) -> (Day, Int) {
+        let (day, second) = civil(date)
+        for interval in intervals(day) where second <= interval.end { return (day, max(second, interval.start)) }
+        let next = nextWorkingDay(after: day)
+        return (next, intervals(next)[0].start)
+    }
+
+    func addingOfficeSeconds(_ seconds: Int, to start: Date) -> Date {
+        var (day, position) = moveToOffice(start)
+        var remaining = seconds
+        while true {
+            for interval in intervals(day) where position <= interval.end {
+                let from = max(position, interval.start)
+                if remaining <= interval.end - from { return date(day, second: from + remaining) }
+                remaining -= interval.end - from
+                position = interval.end
+            }
+            day = nextWorkingDay(after: day)
+            position = 0
+        }
+    }
+}
+
+@Suite struct CalendarOracleTests {
+    @Test func theOracleReadsAll25HolidaysOf2026() {
+        #expect(CalendarOracle.holidays2026.count == 25)
+        #expect(CalendarOracle.holidays2026.contains(.init(year: 2026, month: 3, day: 20)))
     }
 }

@@ -62,3 +62,27 @@ import Testing
         #expect(TimeLimitReading.open(reason: "sesuai kesepakatan").isUnreadable == false)
     }
 }
+
+/// Numbers that are not whole positive amounts: read digit by digit they would give another
+/// amount (`-5` as 5, `1e308` as 308), so the text is unreadable.
+@Suite struct MalformedNumberTests {
+    @Test(arguments: [
+        "-5 hari kerja", "\u{2212}5 hari", "Maksimal -5 hari", "1e308 hari", "1E+3 jam", "2e-1 hari", "1,5 hari",
+        "0.5 jam", "2,5 HK",
+    ])
+    func isUnreadable(_ text: String) {
+        let parse = TimeLimitParser.parse(text)
+        #expect(parse.reading.isUnreadable, "\(text) → \(parse.reading)")
+        #expect(parse.warnings.contains { $0.contains("bukan jumlah bulat positif") }, "\(text)")
+    }
+
+    @Test func rangesEventsAndClockTimesAreNotMalformed() {
+        #expect(TimeLimitParser.parse("5-7 hari").reading == .duration(TimeAmount(7, .days, range: 5...7)))
+        #expect(TimeLimitParser.parse("5 - 7 hari").reading == .duration(TimeAmount(7, .days, range: 5...7)))
+        #expect(MalformedNumber.find(in: "Disesuaikan dengan waktu (H-5)") == nil)
+        #expect(MalformedNumber.find(in: "Senin s/d Kamis, dari Jam 08.30 s/d 16.00 Wita Maksimal 1 (satu) Jam") == nil)
+        #expect(MalformedNumber.find(in: "Nomor 1 Tahun 2020 versi 4.4") == nil)
+        #expect(MalformedNumber.find(in: "1e308 hari") == "1e308")
+        #expect(MalformedNumber.find(in: "sekitar 1,5 hari") == "1,5")
+    }
+}

@@ -50,6 +50,7 @@ struct RequestWorld {
                             "3 (Tiga) hari kerja jika tanpa koordinasi dengan OPD lain, 7 (Tujuh) hari kerja jika ada koordinasi dengan OPD lain"
                     ),
                     service("Mediasi", line: 40, timeLimit: "Sampai dengan tercapai kesepakatan"),
+                    service("Fasilitasi Keprotokolan", line: 60, timeLimit: "Disesuaikan dengan waktu (H-5)"),
                 ]),
             Fixture.unit("Bagian Umum", [service("Peminjaman Aula", line: 50, timeLimit: "1 (satu) Jam")]),
         ])

@@ -25,7 +25,13 @@ import Testing
                         number: 1, label: "Persyaratan", text: "1. KTP\n2. Surat permohonan\n5. Akta", line: 2),
                     ParsedComponent(number: 3, label: "Jangka Waktu", text: "3 (Tiga) hari kerja", line: 3),
                     ParsedComponent(number: 6, label: "Pengaduan", text: "SP4N-LAPOR!", line: 4),
-                ])
+                ]),
+            ParsedService(
+                name: "Pembawa Acara", line: 10,
+                components: [
+                    ParsedComponent(number: 1, label: "Persyaratan", text: "Surat permohonan", line: 11),
+                    ParsedComponent(number: 3, label: "Jangka Waktu", text: "Disesuaikan dengan waktu (H-5)", line: 12),
+                ]),
         ]
         let decree = DecreeInfo(number: "1/2026", date: "2026-01-02")
         _ = try store.importCatalogs([
@@ -106,6 +112,31 @@ import Testing
         let text = program.render().text
         #expect(text.contains("SDDEN-2026-000042"))
         #expect(!text.contains("SDDEN-2026-000041"))
+    }
+
+    @Test func aServiceTiedToAnEventAsksForItsDay() throws {
+        let world = try Self.world()
+        var program = try Self.program(world)
+        program.send([.enter, .down, .enter, .char("n")] + Key.typing("Made"))
+        var text = program.render().text
+        #expect(text.contains("Tanggal acara"))
+        program.send(.tab, .tab, .tab, .tab, .tab, .tab, .char("a"))
+        #expect(program.render().text.contains("isi tanggal acara dahulu"))
+        program.send(.function(2))
+        text = program.render().text
+        #expect(text.contains("!Tanggal acara"), "\(text)")
+        guard case .form(let form) = program.state.top else { throw CancellationError() }
+        #expect(form.focus == .eventDate)
+        program.send(Key.typing("10-03-2026"))
+        text = program.render().text
+        #expect(text.contains("= Selasa, 10 Maret 2026"))
+        #expect(text.contains("acara Sel 10 Mar 08:00; masuk paling lambat Kam 5 Mar (H-5)"), "\(text)")
+        program.send(.function(2))
+        #expect(program.render().text.contains("SDDEN-2026-000001"))
+        let detail = try world.store.request(number: "SDDEN-2026-000001", for: world.user)
+        #expect(detail.event == LocalDate(year: 2026, month: 3, day: 10))
+        program.send(.enter)
+        #expect(program.render().text.contains("Acara      : Selasa, 10 Maret 2026"))
     }
 
     @Test func storeErrorsAreWordedForTheScreen() {

@@ -99,6 +99,11 @@ struct KeyAndTextTests {
         #expect(TimeLimitText.read("  ") == "tidak tercantum")
         #expect(TimeLimitText.short("20 Menit") == "20 menit")
         #expect(TimeLimitText.short(nil) == "—")
+        // Tied to an event day (issue 12): no longer read as open.
+        #expect(
+            TimeLimitText.read("Disesuaikan dengan waktu (H-5)")
+                == "sebelum acara (H-5): selesai saat acara dimulai; permohonan paling lambat 5 hari sebelumnya")
+        #expect(TimeLimitText.short("Disesuaikan dengan waktu (H-3)") == "H-3 sebelum acara")
     }
 
     @Test("the clock in the agency's zone, in Indonesian")

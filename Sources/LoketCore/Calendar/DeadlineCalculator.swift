@@ -73,11 +73,15 @@ public enum DeadlineCalculator {
 
     /// The first deadline of a reading: `.duration` → its amount; `.extended` → the base
     /// (the extension is granted later with `deadline(extending:by:in:)`); `.choice` → the
-    /// option at `choiceIndex` (the officer's pick); `.open` → nil (no fixed limit).
+    /// option at `choiceIndex` (the officer's pick); `.open` → nil (no fixed limit);
+    /// `.beforeEvent` → the opening of `event` (``opening(ofEventDay:in:)``), nil without one.
     public static func deadline(
-        for reading: TimeLimitReading, choiceIndex: Int? = nil, from start: Date, in calendar: WorkingCalendar
+        for reading: TimeLimitReading, choiceIndex: Int? = nil, event: LocalDate? = nil, from start: Date,
+        in calendar: WorkingCalendar
     ) -> Date? {
         switch reading {
+        case .beforeEvent:
+            return event.map { opening(ofEventDay: $0, in: calendar) }
         case .duration(let amount):
             return deadline(adding: amount, to: start, in: calendar)
         case .extended(let base, _):
@@ -88,6 +92,29 @@ public enum DeadlineCalculator {
         case .open:
             return nil
         }
+    }
+
+    /// The deadline of a service tied to an event day: the opening of that day, when the event
+    /// starts and the work must be ready. An event on a day the office is closed (a Saturday
+    /// ceremony, a holiday) is served by the last working day before it: its closing time.
+    /// Without a working day in the search limit, the start of the event day.
+    public static func opening(ofEventDay day: LocalDate, in calendar: WorkingCalendar) -> Date {
+        if calendar.isWorkingDay(day), let hours = calendar.officeHours(on: day) {
+            return calendar.instant(day, second: hours.open.minutes * 60)
+        }
+        var n = day.dayNumber
+        for _ in 0..<searchLimit {
+            n -= 1
+            let d = LocalDate(dayNumber: n)
+            if calendar.isWorkingDay(d) { return closing(of: d, in: calendar) }
+        }
+        return calendar.instant(day, second: 0)
+    }
+
+    /// Whether a request logged at `logged` comes later than `H-N` for an event on `event`: its
+    /// day (in the agency's zone) is after the event day minus N calendar days.
+    public static func isLate(logged: Date, daysBefore: Int, event: LocalDate, in calendar: WorkingCalendar) -> Bool {
+        calendar.civil(logged).date.dayNumber > event.dayNumber - daysBefore
     }
 
     /// The instant the clock starts: `start` itself inside office hours, else the next opening

@@ -48,7 +48,7 @@ public enum Component: Int, CaseIterable, Sendable, Codable, Hashable {
         let key = String(label.lowercased().filter(\.isLetter))
         guard key.count >= 3 else { return nil }
         // Order matters: the more specific keys first.
-        if key.contains("persyarat") || key.contains("syarat") { return .persyaratan }
+        if key.contains("syarat") || key.hasPrefix("persyara") { return .persyaratan }
         if key.contains("jaminankeamanan") || key.contains("keamanan") || key.contains("keselamatan") {
             return .jaminanKeamanan
         }

@@ -29,7 +29,9 @@ public struct ParsedCatalog: Sendable, Hashable {
 public struct DecreeInfo: Sendable, Hashable, Codable {
     /// As printed, whitespace collapsed, e.g. `188.4/726/ORG/2021`.
     public var number: String?
-    /// ISO date `YYYY-MM-DD`, nil when the decree does not give a readable one.
+    /// ISO date `YYYY-MM-DD` from the signing block (`Ditetapkan di ... pada tanggal ...`); when
+    /// only part of it is readable, the reduced ISO form of what is certain (`YYYY-MM`, `YYYY`);
+    /// nil when the signing block gives no year.
     public var date: String?
 
     public init(number: String?, date: String?) {

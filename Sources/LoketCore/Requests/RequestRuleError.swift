@@ -14,6 +14,12 @@ public enum RequestRuleError: Error, Sendable, Hashable, CustomStringConvertible
     case optionOutOfRange(given: Int, options: [TimeLimitOption])
     /// An option was given but the time limit is not a choice.
     case optionNotApplicable
+    /// The service is tied to an event day (`H-N`) and none was given.
+    case eventRequired(daysBefore: Int)
+    /// An event day was given but the service is not tied to one.
+    case eventNotApplicable
+    /// The event day is before the day the request is logged.
+    case eventPassed(LocalDate)
     /// Extension refused, with the reason in Indonesian.
     case extensionNotAllowed(String)
     /// The documents are already complete (or the request is no longer waiting for them).
@@ -40,6 +46,13 @@ public enum RequestRuleError: Error, Sendable, Hashable, CustomStringConvertible
             return "Pilihan \(given) tidak ada. Pilihan yang tersedia:\n" + Self.list(options)
         case .optionNotApplicable:
             return "Jangka waktu layanan ini bukan pilihan; jangan gunakan --option."
+        case let .eventRequired(days):
+            return "Layanan ini terikat pada hari acara (H-\(days)): sebutkan tanggal acaranya dengan "
+                + "--event YYYY-MM-DD, misalnya --event 2026-12-10."
+        case .eventNotApplicable:
+            return "Jangka waktu layanan ini tidak terikat pada hari acara; jangan gunakan --event."
+        case let .eventPassed(day):
+            return "Tanggal acara \(day.iso) sudah lewat; periksa tanggalnya (--event YYYY-MM-DD)."
         case let .extensionNotAllowed(reason):
             return "Perpanjangan tidak dapat diberikan: \(reason)."
         case let .notReassignable(status):

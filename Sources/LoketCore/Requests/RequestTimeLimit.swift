@@ -6,14 +6,24 @@ public struct RequestTimeLimit: Sendable, Hashable {
     public var reading: TimeLimitReading
     /// 0-based index of the chosen option when the reading is a choice; nil otherwise.
     public var optionIndex: Int?
+    /// The event day of a service tied to one (`.beforeEvent`); nil otherwise.
+    public var event: LocalDate?
 
     /// Checks the officer's pick against the reading. `option` is 1-based, as typed.
     ///
     /// - Throws: ``RequestRuleError/optionRequired(options:)`` when a choice has no pick,
     ///   ``RequestRuleError/optionOutOfRange(given:options:)``,
     ///   ``RequestRuleError/optionNotApplicable`` when a non-choice gets one.
-    public init(reading: TimeLimitReading, option: Int?) throws(RequestRuleError) {
+    ///   For a reading before an event: ``RequestRuleError/eventRequired(daysBefore:)`` without
+    ///   `event`, ``RequestRuleError/eventNotApplicable`` when another reading gets one.
+    public init(reading: TimeLimitReading, option: Int?, event: LocalDate? = nil) throws(RequestRuleError) {
         self.reading = reading
+        if case .beforeEvent(let days) = reading {
+            guard let event else { throw .eventRequired(daysBefore: days) }
+            self.event = event
+        } else if event != nil {
+            throw .eventNotApplicable
+        }
         if case .choice(let options) = reading {
             guard let option else { throw .optionRequired(options: options) }
             // A range check, not `option - 1`: any Int may be typed (Int.min would overflow).
@@ -32,7 +42,7 @@ public struct RequestTimeLimit: Sendable, Hashable {
         case .duration(let amount): return amount
         case .extended(let base, _): return base
         case .choice(let options): return optionIndex.map { options[$0].amount }
-        case .open: return nil
+        case .open, .beforeEvent: return nil
         }
     }
 
@@ -43,9 +53,29 @@ public struct RequestTimeLimit: Sendable, Hashable {
     }
 
     /// The deadline of documents complete at `completeAt` (DOMAIN.md deadline rules); nil for
-    /// an open time limit.
+    /// an open time limit. Before an event: the opening of the event day, whenever complete.
     public func deadline(completeAt: Date, in calendar: WorkingCalendar) -> Date? {
-        DeadlineCalculator.deadline(for: reading, choiceIndex: optionIndex, from: completeAt, in: calendar)
+        DeadlineCalculator.deadline(
+            for: reading, choiceIndex: optionIndex, event: event, from: completeAt, in: calendar)
+    }
+
+    /// For a service tied to an event day: a warning when `logged` is later than H-N (accepted,
+    /// DOMAIN.md), nil when in time or not tied to an event. Throws when the event day has passed.
+    public func eventWarning(logged: Date, in calendar: WorkingCalendar) throws(RequestRuleError) -> String? {
+        guard case .beforeEvent(let days) = reading, let event else { return nil }
+        if calendar.civil(logged).date > event { throw .eventPassed(event) }
+        guard DeadlineCalculator.isLate(logged: logged, daysBefore: days, event: event, in: calendar) else {
+            return nil
+        }
+        return Self.lateWarning(daysBefore: days, event: event)
+    }
+
+    /// `Permohonan masuk kurang dari H-5 ...`: the one wording, for the screen, the receipt and
+    /// `loket deadline`.
+    public static func lateWarning(daysBefore days: Int, event: LocalDate) -> String {
+        let due = LocalDate(dayNumber: event.dayNumber - days)
+        return "Permohonan masuk lewat dari H-\(days) (paling lambat \(due.iso) untuk acara \(event.iso)); "
+            + "diterima, tetapi waktu penyiapannya kurang dari yang dijanjikan keputusan"
     }
 
     /// The extended deadline, after checking the extension rules: the limit allows one, it was

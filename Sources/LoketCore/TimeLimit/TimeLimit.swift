@@ -81,20 +81,25 @@ public enum TimeLimitReading: Sendable, Hashable, Codable {
     case extended(base: TimeAmount, extension: TimeAmount)
     /// No fixed limit (the officer may set a target date by hand, or leave none).
     case open(reason: String?)
+    /// Tied to an event day the pemohon names at intake (`Disesuaikan dengan waktu (H-5)`): the
+    /// request must come in at least `daysBefore` days before it; the deadline is the opening of
+    /// the event day (DOMAIN.md, "before an event").
+    case beforeEvent(daysBefore: Int)
 
-    /// `duration`, `choice`, `extension` or `open`.
+    /// `duration`, `choice`, `extension`, `open` or `before_event`.
     public var kind: String {
         switch self {
         case .duration: return "duration"
         case .choice: return "choice"
         case .extended: return "extension"
         case .open: return "open"
+        case .beforeEvent: return "before_event"
         }
     }
 
     /// The longest amount the reading can give (the conservative figure for reports): the
     /// amount of a duration, base + extension when both share a unit (else the base), the
-    /// longest option of a choice; nil when open.
+    /// longest option of a choice; nil when open or before an event (no duration from intake).
     public var longest: TimeAmount? {
         switch self {
         case .duration(let a): return a
@@ -102,7 +107,7 @@ public enum TimeLimitReading: Sendable, Hashable, Codable {
             return base.unit == ext.unit ? TimeAmount(base.amount + ext.amount, base.unit) : base
         case .choice(let options):
             return options.map(\.amount).max { $0.approximateMinutes < $1.approximateMinutes }
-        case .open: return nil
+        case .open, .beforeEvent: return nil
         }
     }
 }

@@ -276,17 +276,6 @@ extension TimeLimitTextParser {
         let all = words(0..<n)
         let reason = cleaned
         let joined = " " + all.joined(separator: " ") + " "
-        // Event-relative: `(H-5)`.
-        for k in 0..<max(0, n - 2)
-        where tokens[k].lower == "h" && tokens[k + 1].text == "-" && tokens[k + 2].number != nil
-            && !tokens[k + 1].spaceBefore
-        {
-            let d = tokens[k + 2].number!
-            warnings.append(
-                "Jangka waktu mengacu pada hari pelaksanaan acara (H-\(d)), dihitung mundur dari acara, bukan dari "
-                    + "permohonan; tetapkan tanggal target secara manual.")
-            return .open(reason: reason)
-        }
         if (joined.contains(" sampai ") || joined.contains(" hingga "))
             && ["selesai", "tercapai", "kesepakatan", "tuntas"].contains(where: { all.contains($0) })
         {

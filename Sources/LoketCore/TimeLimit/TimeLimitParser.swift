@@ -46,7 +46,10 @@ import Foundation
 /// - **Open**: no fixed limit for `Sampai ... selesai / tercapai kesepakatan`, budget windows
 ///   (`teranggarkan di APBD ... Januari s/d Desember`), `sesuai kebutuhan` / `disesuaikan` without
 ///   an amount, service-day statements (`Setiap Hari Kerja`), capacity (`10 buah KTP per hari`),
-///   and event-relative limits (`H-5`, warned: counted back from the event, not from intake).
+///   The reason is the cleaned text.
+/// - **Before an event**: `H-5`, `Disesuaikan dengan waktu (H-3)` (an `H`, a dash and a number,
+///   written together) is `.beforeEvent(daysBefore:)`: the deadline is the opening of the event
+///   day the pemohon names.
 ///   The reason is the cleaned text. Empty text is `.open(reason: nil)` with a warning; text
 ///   with no amount and no known phrase is `.open(reason: nil)` with
 ///   `Jangka waktu tidak terbaca: ...`.
@@ -57,7 +60,18 @@ import Foundation
 ///   adalah 2 hari`).
 public enum TimeLimitParser {
     public static func parse(_ raw: String) -> TimeLimitParse {
+        if let number = MalformedNumber.find(in: raw) {
+            return TimeLimitParse(
+                reading: .open(reason: nil),
+                warnings: [
+                    "Jangka waktu tidak terbaca: «\(number)» bukan jumlah bulat positif (tanda minus, "
+                        + "pecahan atau eksponen). Tulis jumlahnya dengan angka bulat, misalnya «5 hari kerja»."
+                ])
+        }
         var parser = TimeLimitTextParser(raw: raw)
+        if let days = parser.eventDaysBefore {
+            return refuseImplausible(TimeLimitParse(reading: .beforeEvent(daysBefore: days)))
+        }
         return refuseImplausible(parser.run())
     }
 
@@ -82,6 +96,7 @@ public enum TimeLimitParser {
         case .extended(let base, let extra): amounts = [base, extra]
         case .choice(let options): amounts = options.map(\.amount)
         case .open: amounts = []
+        case .beforeEvent(let days): amounts = [TimeAmount(days, .days)]
         }
         guard let bad = amounts.first(where: { $0.amount > plausibleMaximum($0.unit) }) else { return parse }
         return TimeLimitParse(
@@ -108,6 +123,22 @@ struct TLSegment {
     var end: Int
     var isDash: Bool
     var mentions: [Int] = []
+}
+
+extension TimeLimitTextParser {
+    /// The N of an event day written `H-N` (an `H`, a dash and a number, together), wherever it
+    /// stands: `(H-5)`, `H-5 hari`, `paling lambat H-7`. The text is then tied to the event day,
+    /// whatever amount follows the `H-` (`H-5 hari` is not 5 days from intake).
+    var eventDaysBefore: Int? {
+        let n = tokens.count
+        for k in 0..<max(0, n - 2)
+        where tokens[k].lower == "h" && tokens[k + 1].text == "-" && !tokens[k + 1].spaceBefore
+            && !tokens[k + 2].spaceBefore
+        {
+            if let days = tokens[k + 2].number { return days }
+        }
+        return nil
+    }
 }
 
 struct TimeLimitTextParser {

@@ -16,6 +16,9 @@ extension TimeLimitReading {
         case .open(let reason):
             guard let reason, !reason.isEmpty else { return "tanpa batas pasti (teks tidak terbaca)" }
             return "tanpa batas pasti (\(reason))"
+        case .beforeEvent(let days):
+            return
+                "sebelum acara (H-\(days)): selesai saat acara dimulai; permohonan paling lambat \(days) hari sebelumnya"
         }
     }
 

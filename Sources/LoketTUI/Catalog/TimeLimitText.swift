@@ -4,7 +4,8 @@ import LoketCore
 /// A jangka waktu reading in Indonesian, for screens.
 public enum TimeLimitText {
     /// The full reading: `3 hari kerja`, `pilihan: 3 hari kerja (jika ...) / 7 hari kerja (...)`,
-    /// `10 hari kerja, dapat diperpanjang 7 hari kerja`, `tanpa batas pasti (...)`.
+    /// `10 hari kerja, dapat diperpanjang 7 hari kerja`, `tanpa batas pasti (...)`,
+    /// `sebelum acara (H-5): ...`.
     public static func read(_ raw: String?) -> String {
         guard let raw, !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             return "tidak tercantum"
@@ -21,6 +22,7 @@ public enum TimeLimitText {
             return "pilihan: " + options.map(\.amount.description).joined(separator: " / ")
         case .extended(let base, let ext): return "\(base) + \(ext)"
         case .open: return "tanpa batas"
+        case .beforeEvent(let days): return "H-\(days) sebelum acara"
         }
     }
 

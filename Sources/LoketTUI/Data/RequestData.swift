@@ -61,11 +61,14 @@ public struct RequestDraft: Sendable, Hashable {
     public var missing: [Int]
     /// 1-based option of a choice time limit.
     public var option: Int?
+    /// The event day of a service tied to one (`H-5`).
+    public var event: LocalDate?
 
     public init(
         serviceID: Int64, name: String, nik: String = "", phone: String = "", address: String = "", note: String = "",
-        applicantID: Int64? = nil, missing: [Int] = [], option: Int? = nil
+        applicantID: Int64? = nil, missing: [Int] = [], option: Int? = nil, event: LocalDate? = nil
     ) {
+        self.event = event
         self.serviceID = serviceID
         self.name = name
         self.nik = nik

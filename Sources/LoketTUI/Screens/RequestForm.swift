@@ -15,6 +15,8 @@ public struct RequestForm: Sendable {
     public var phone = ""
     public var address = ""
     public var note = ""
+    /// The event day of a service tied to one (`H-5`), as typed.
+    public var eventDate = ""
     /// A known pemohon the officer accepted (F3).
     public var applicantID: Int64?
     /// A known pemohon found for the NIK or telephone typed, offered until accepted or changed.
@@ -41,18 +43,19 @@ public struct RequestForm: Sendable {
 
     /// Something typed or ticked that Esc or quitting would throw away.
     public var hasInput: Bool {
-        ![name, nik, phone, address, note].allSatisfy { $0.isEmpty } || !brought.isEmpty || option != nil
+        ![name, nik, phone, address, note, eventDate].allSatisfy { $0.isEmpty } || !brought.isEmpty || option != nil
     }
 
     /// The fields in Tab order.
     public var fields: [FormField] {
         var fields: [FormField] = [.name, .nik, .phone, .address, .note]
+        if case .beforeEvent = intake?.reading { fields.append(.eventDate) }
         if case .choice = intake?.reading { fields.append(.option) }
         if !(intake?.requirements.isEmpty ?? true) { fields.append(.checklist) }
         return fields
     }
 
-    static let textFields: [FormField] = [.name, .nik, .phone, .address, .note]
+    static let textFields: [FormField] = [.name, .nik, .phone, .address, .note, .eventDate]
 
     static func label(_ field: FormField) -> String {
         switch field {
@@ -70,7 +73,7 @@ public struct RequestForm: Sendable {
     static func limit(_ field: FormField) -> Int {
         switch field {
         case .nik: 24
-        case .phone: 20
+        case .phone, .eventDate: 20
         case .name: 80
         default: 160
         }
@@ -83,6 +86,7 @@ public struct RequestForm: Sendable {
         case .phone: phone
         case .address: address
         case .note: note
+        case .eventDate: eventDate
         default: ""
         }
     }
@@ -94,6 +98,7 @@ public struct RequestForm: Sendable {
         case .phone: phone = value
         case .address: address = value
         case .note: note = value
+        case .eventDate: eventDate = value
         default: break
         }
     }
@@ -330,6 +335,13 @@ public struct RequestForm: Sendable {
             errors[.phone] = "nomor tidak dikenali; tulis seperti 0812xxxxxxxx atau 0361xxxxxx"
         }
         if case .choice = intake?.reading, option == nil { errors[.option] = "pilih jangka waktu dengan ← →" }
+        if case .beforeEvent = intake?.reading {
+            if Applicant.cleanText(eventDate) == nil {
+                errors[.eventDate] = "layanan ini untuk sebuah acara: isi tanggalnya, mis. 10-12-2026"
+            } else if event == nil {
+                errors[.eventDate] = "tanggal tidak dikenali; tulis 10-12-2026 atau 2026-12-10"
+            }
+        }
         guard intake != nil else {
             notice = Notice("Data layanan belum termuat; tunggu sebentar lalu tekan F2 lagi.", isProblem: true)
             return nil
@@ -341,8 +353,12 @@ public struct RequestForm: Sendable {
         let count = intake?.requirements.count ?? 0
         return RequestDraft(
             serviceID: serviceID, name: name, nik: nik, phone: phone, address: address, note: note,
-            applicantID: applicantID, missing: (0..<count).filter { !brought.contains($0) }, option: option)
+            applicantID: applicantID, missing: (0..<count).filter { !brought.contains($0) }, option: option,
+            event: event)
     }
+
+    /// The typed event day, when it reads as a date.
+    var event: LocalDate? { DateInput.parse(eventDate) }
 
     /// The deadline the request would get if saved now, in words.
     public func preview(now: Date) -> String {
@@ -353,7 +369,24 @@ public struct RequestForm: Sendable {
         }
         let limit: RequestTimeLimit
         if case .choice = intake.reading, option == nil { return "pilih jangka waktu dahulu" }
-        do { limit = try RequestTimeLimit(reading: intake.reading, option: option) } catch { return "-" }
+        if case .beforeEvent = intake.reading, event == nil { return "isi tanggal acara dahulu" }
+        do { limit = try RequestTimeLimit(reading: intake.reading, option: option, event: event) } catch {
+            return error.screenText
+        }
+        if case .beforeEvent(let days) = intake.reading, let event,
+            let deadline = limit.deadline(completeAt: now, in: intake.calendar)
+        {
+            let ready = "acara \(DateText.short(deadline, zone: intake.calendar.timeZone, now: now))"
+            do {
+                if let warning = try limit.eventWarning(logged: now, in: intake.calendar) {
+                    return ready + " — " + warning
+                }
+            } catch {
+                return error.screenText
+            }
+            return ready
+                + "; masuk paling lambat \(DateText.shortDay(LocalDate(dayNumber: event.dayNumber - days))) (H-\(days))"
+        }
         guard let amount = limit.amount, let deadline = limit.deadline(completeAt: now, in: intake.calendar) else {
             return DeadlineText.open
         }

@@ -24,7 +24,7 @@ enum FormView {
                 limit: screen.width - 4, style: .muted, ellipsis: true)
         }
         row = 3
-        for field in RequestForm.textFields {
+        for field in form.fields where RequestForm.textFields.contains(field) {
             drawField(form, field, row: row, into: &screen)
             row += 1
         }
@@ -124,7 +124,7 @@ enum FormView {
             DisplayWidth.pad(RequestForm.label(field), labelWidth), row: row, column: 2,
             style: focused ? .selection : (problem != nil ? .warning : .heading))
         screen.put(":", row: row, column: 2 + labelWidth, style: .muted)
-        let boxWidth = field == .nik ? 18 : (field == .phone ? 18 : min(48, screen.width - valueColumn - 2))
+        let boxWidth = [.nik, .phone, .eventDate].contains(field) ? 18 : min(48, screen.width - valueColumn - 2)
         let value = form.text(field)
         // The end of a long value stays in view (typing happens there).
         var shown = value
@@ -137,6 +137,11 @@ enum FormView {
             screen.put(
                 problem, row: row, column: hintColumn, limit: screen.width - hintColumn - 1, style: .warning,
                 ellipsis: true)
+        } else if field == .eventDate {
+            let read = form.event.map { "= " + IndonesianDateFormat.longDate($0) }
+            screen.put(
+                read ?? "hari acara: 10-12-2026", row: row, column: hintColumn, limit: screen.width - hintColumn - 1,
+                style: .muted, ellipsis: true)
         } else if field == .nik {
             let digits = value.filter(\.isNumber).count
             screen.put(

@@ -35,6 +35,8 @@ enum RequestLayout {
             limit += "; dapat diperpanjang \(extra)" + (view.extended ? " (sudah)" : "")
         }
         field("Jangka", limit)
+        if let event = view.receipt.event { field("Acara", IndonesianDateFormat.longDate(event)) }
+        if let warning = view.receipt.eventWarning { field("Perhatian", warning, .warning) }
         field("Diterima", DateText.long(view.receivedAt, zone: zone))
         if view.status == .menungguBerkas {
             field("Tenggat", DeadlineText.waiting(missing: view.missing.map(\.text)), .warning)
