@@ -20,6 +20,25 @@ extension Store {
         }
     }
 
+    /// The SQL condition on `applicant` for the pemohon a user limited to units may see: those
+    /// with a request in one of them (no other agency's NIK, phone or address); nil for every one.
+    static func visibleApplicants(_ scope: UserScope) -> String? {
+        scope.unitIDs.map { units in
+            "EXISTS (SELECT 1 FROM request r WHERE r.applicant_id = applicant.id AND r.unit_id IN ("
+                + units.sorted().map(String.init).joined(separator: ",") + "))"
+        }
+    }
+
+    /// Whether `user` may see pemohon `id` (``visibleApplicants(_:)``).
+    func isVisible(applicantID id: Int64, to user: User) throws -> Bool {
+        guard let visible = Self.visibleApplicants(user.scope) else { return true }
+        return try read("pemohon #\(id)") { db in
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM applicant WHERE id = ? AND \(visible))", arguments: [id])
+                ?? false
+        }
+    }
+
     /// A pemohon by id, nil when none.
     public func applicant(id: Int64) throws -> Applicant? {
         try read("pemohon #\(id)") { db in
@@ -31,7 +50,8 @@ extension Store {
     }
 
     /// Pemohon to find a returning one at the counter: by NIK (spaces, dots, dashes ignored), by
-    /// phone (normalised), or by name (every word, ignoring case), at most `limit`, by name.
+    /// phone (normalised), or by name (every word, ignoring case), at most `limit`, by name; for a
+    /// user limited to units, only pemohon with a request in one of them.
     public func searchApplicants(
         nik: String? = nil, phone: String? = nil, name: String? = nil, for user: User, limit: Int = 50,
         at now: Date = Date()
@@ -56,6 +76,7 @@ extension Store {
             }
         }
         guard !conditions.isEmpty else { return [] }
+        if let visible = Self.visibleApplicants(user.scope) { conditions.append(visible) }
         let sql = """
             SELECT id, name, nik, phone, address, note FROM applicant WHERE \(conditions.joined(separator: " AND "))
             ORDER BY name, id LIMIT \(max(0, limit))

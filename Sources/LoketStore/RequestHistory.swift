@@ -28,9 +28,10 @@ extension Store {
         var ids: [Int64]
         if let number {
             guard let found = try summary(number: number) else { throw RequestError.notFound(number) }
+            try authorize(user, .readReports, unitID: found.unitID, target: found.number, at: now)
             ids = [found.id]
         } else {
-            ids = try allRequestIDs()
+            ids = try allRequestIDs(in: user.scope)
         }
         let found = try differing(ids).map { id, stored, replayed in
             let number = try read("permohonan") { db in
@@ -44,13 +45,25 @@ extension Store {
     /// The requests among `ids` whose stored row differs from the replay of their events.
     private func differing(_ ids: [Int64]) throws -> [(id: Int64, stored: RequestState?, replayed: RequestState?)] {
         try ids.compactMap { id in
-            guard let pair = try replayedState(requestID: id) else { return (id, nil, nil) }
+            let pair: (stored: RequestState, replayed: RequestState?)?
+            do {
+                pair = try replayedState(requestID: id)
+            } catch StoreError.unreadableRow {
+                pair = nil  // reported as an unreadable row
+            }
+            guard let pair else { return (id, nil, nil) }
             return pair.stored == pair.replayed ? nil : (id, pair.stored, pair.replayed)
         }
     }
 
-    private func allRequestIDs() throws -> [Int64] {
-        try read("permohonan") { db in try Int64.fetchAll(db, sql: "SELECT id FROM request ORDER BY id") }
+    /// The ids of the requests in `scope` (every request by default).
+    private func allRequestIDs(in scope: UserScope = .everything) throws -> [Int64] {
+        let condition = scope.unitIDs.map {
+            " WHERE unit_id IN (\($0.sorted().map(String.init).joined(separator: ",")))"
+        }
+        return try read("permohonan") { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM request\(condition ?? "") ORDER BY id")
+        }
     }
 
     /// The fields of a stored row that differ from its replay, in Indonesian.

@@ -12,7 +12,9 @@ extension Store {
     public func summary(number: String) throws -> RequestSummary? {
         let key = RequestNumber(parsing: number)?.description ?? number
         return try read("permohonan \(number)") { db in
-            try Row.fetchOne(db, sql: Self.summarySQL + " WHERE r.number = ?", arguments: [key]).map(Self.summary)
+            try Row.fetchOne(db, sql: Self.summarySQL + " WHERE r.number = ?", arguments: [key]).map {
+                try Self.summary($0)
+            }
         }
     }
 
@@ -29,11 +31,13 @@ extension Store {
     }
 
     /// Requests matching `filter` among the user's units, newest first.
-    public func requests(_ filter: RequestFilter, for user: User, at now: Date = Date()) throws -> [RequestSummary] {
+    public func requests(_ filter: RequestFilter, for user: User, at now: Date = Date()) throws
+        -> Listing<RequestSummary>
+    {
         try authorize(user, .viewRequests, unitID: filter.unitID, at: now)
         let (sql, arguments) = Self.requestsQuery(filter, scope: user.scope, at: now)
         return try read("daftar permohonan") { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
+            try Listing.decoding(Row.fetchAll(db, sql: sql, arguments: arguments), Self.summary)
         }
     }
 
@@ -83,14 +87,14 @@ extension Store {
     /// The overdue board: running requests past their deadline at `now`, most late first (the
     /// caller groups by Bagian), at most `limit`, with lateness on each agency's calendar.
     /// Supervisors and admins only.
-    public func overdue(for user: User, at now: Date = Date(), limit: Int = 100) throws -> [OverdueRequest] {
+    public func overdue(for user: User, at now: Date = Date(), limit: Int = 100) throws -> Listing<OverdueRequest> {
         try authorize(user, .readReports, at: now)
         let sql = Self.overdueQuery(scope: user.scope)
         let rows = try read("permohonan terlambat") { db in
-            try Row.fetchAll(db, sql: sql, arguments: [now, limit]).map(Self.summary)
+            try Listing.decoding(Row.fetchAll(db, sql: sql, arguments: [now, limit]), Self.summary)
         }
         var calendars: [Int64: WorkingCalendar] = [:]
-        return try rows.compactMap { summary in
+        let overdue: [OverdueRequest] = try rows.compactMap { summary in
             let calendar =
                 try calendars[summary.agencyID]
                 ?? workingCalendar(agencyID: summary.agencyID)
@@ -100,6 +104,7 @@ extension Store {
             else { return nil }
             return OverdueRequest(summary: summary, lateness: lateness)
         }
+        return Listing(rows: overdue, unreadable: rows.unreadable)
     }
 
     /// The SQL of ``overdue(for:at:limit:)`` (arguments: now, limit). The running requests by

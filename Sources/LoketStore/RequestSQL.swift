@@ -23,12 +23,35 @@ extension Store {
         """
     }
 
-    static func summary(_ row: Row) -> RequestSummary {
-        RequestSummary(
-            id: row[0], number: row[1], status: RequestStatus(rawValue: row[2]) ?? .diterima, serviceID: row[3],
-            serviceName: row[4], unitID: row[5], unitName: row[6], agencyID: row[7], agencyCode: row[8],
-            applicantName: row[9], receivedAt: row[10], completeAt: row[11], deadline: row[12], extended: row[13],
-            finishedAt: row[14], assignee: row[15], timeZone: row[16])
+    /// A summary row; a value that cannot be decoded (a date beyond year 9999 written by hand, a
+    /// text in a number column) is ``StoreError/unreadableRow(_:)`` with the request's id.
+    static func summary(_ row: Row) throws -> RequestSummary {
+        try decoding(row) {
+            try RequestSummary(
+                id: try row.decode(atIndex: 0), number: try row.decode(atIndex: 1),
+                status: RequestStatus(rawValue: try row.decode(atIndex: 2)) ?? .diterima,
+                serviceID: try row.decode(atIndex: 3),
+                serviceName: try row.decode(atIndex: 4), unitID: try row.decode(atIndex: 5),
+                unitName: try row.decode(atIndex: 6), agencyID: try row.decode(atIndex: 7),
+                agencyCode: try row.decode(atIndex: 8),
+                applicantName: try row.decode(atIndex: 9), receivedAt: try row.decode(atIndex: 10),
+                completeAt: try row.decode(atIndex: 11), deadline: try row.decode(atIndex: 12),
+                extended: try row.decode(atIndex: 13),
+                finishedAt: try row.decode(atIndex: 14), assignee: try row.decode(atIndex: 15),
+                timeZone: try row.decode(atIndex: 16))
+        }
+    }
+
+    /// Runs `body` (decoding `row` of request `id`, else its column 0), turning a decoding failure
+    /// into ``StoreError/unreadableRow(_:)``: the request is named, the program does not crash.
+    static func decoding<T>(_ row: Row, id: Int64? = nil, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as RowDecodingError {
+            let id = id ?? (try? row.decode(Int64?.self, atIndex: 0)) ?? nil
+            let column = "\(error)".firstMatch(of: /column: "([^"]+)"/).map { String($0.1) }
+            throw StoreError.unreadableRow(UnreadableRow(id: id, column: column))
+        }
     }
 
     static func fetchRow(_ db: Database, id: Int64) throws -> RequestRow? {
@@ -42,27 +65,34 @@ extension Store {
                     FROM request WHERE id = ?
                     """, arguments: [id])
         else { return nil }
-        let state = RequestState(
-            status: RequestStatus(rawValue: row[2]) ?? .diterima, receivedAt: row[3], completeAt: row[4],
-            deadline: row[5], extended: row[6], assigneeID: row[7], closingReason: row[8], finishedAt: row[9],
-            updatedAt: row[10])
-        return RequestRow(id: row[0], unitID: row[1], state: state, limit: limit(row, from: 11))
+        return try decoding(row) {
+            let state = RequestState(
+                status: RequestStatus(rawValue: try row.decode(atIndex: 2)) ?? .diterima,
+                receivedAt: try row.decode(atIndex: 3), completeAt: try row.decode(atIndex: 4),
+                deadline: try row.decode(atIndex: 5), extended: try row.decode(atIndex: 6),
+                assigneeID: try row.decode(atIndex: 7), closingReason: try row.decode(atIndex: 8),
+                finishedAt: try row.decode(atIndex: 9),
+                updatedAt: try row.decode(atIndex: 10))
+            return RequestRow(
+                id: try row.decode(atIndex: 0), unitID: try row.decode(atIndex: 1), state: state,
+                limit: try limit(row, from: 11))
+        }
     }
 
     /// The stored limit (amount, unit, extension amount, unit from column `index`; the row's
     /// `event_date` and `event_days_before`) as a limit.
-    static func limit(_ row: Row, from index: Int) -> RequestTimeLimit {
-        if let days: Int = row["event_days_before"],
-            let event = (row["event_date"] as String?).flatMap(LocalDate.init(iso:)),
+    static func limit(_ row: Row, from index: Int) throws -> RequestTimeLimit {
+        if let days: Int = try row.decode(forColumn: "event_days_before"),
+            let event = (try row.decode(forColumn: "event_date") as String?).flatMap(LocalDate.init(iso:)),
             let limit = try? RequestTimeLimit(reading: .beforeEvent(daysBefore: days), option: nil, event: event)
         {
             return limit
         }
-        let amount = (row[index] as Int?).flatMap { a in
-            (row[index + 1] as String?).flatMap(TimeUnit.init(rawValue:)).map { TimeAmount(a, $0) }
+        let amount = try (try row.decode(atIndex: index) as Int?).flatMap { a in
+            (try row.decode(atIndex: index + 1) as String?).flatMap(TimeUnit.init(rawValue:)).map { TimeAmount(a, $0) }
         }
-        let extra = (row[index + 2] as Int?).flatMap { a in
-            (row[index + 3] as String?).flatMap(TimeUnit.init(rawValue:)).map { TimeAmount(a, $0) }
+        let extra = try (try row.decode(atIndex: index + 2) as Int?).flatMap { a in
+            (try row.decode(atIndex: index + 3) as String?).flatMap(TimeUnit.init(rawValue:)).map { TimeAmount(a, $0) }
         }
         let reading: TimeLimitReading
         switch (amount, extra) {
@@ -85,13 +115,18 @@ extension Store {
                 WHERE e.request_id = ? ORDER BY e.id
                 """, arguments: [requestID]
         ).map { row in
-            RequestHistoryEntry(
-                event: RequestEvent(
-                    kind: RequestEventKind(rawValue: row[0]) ?? .catatan, at: row[1], actorID: row[2],
-                    fromStatus: (row[3] as String?).flatMap(RequestStatus.init(rawValue:)),
-                    toStatus: (row[4] as String?).flatMap(RequestStatus.init(rawValue:)), completeAt: row[5],
-                    deadline: row[6], assigneeID: row[7], note: row[8], reason: row[11]),
-                actor: row[9], assignee: row[10])
+            try decoding(row, id: requestID) {
+                RequestHistoryEntry(
+                    event: RequestEvent(
+                        kind: RequestEventKind(rawValue: try row.decode(atIndex: 0)) ?? .catatan,
+                        at: try row.decode(atIndex: 1), actorID: try row.decode(atIndex: 2),
+                        fromStatus: (try row.decode(atIndex: 3) as String?).flatMap(RequestStatus.init(rawValue:)),
+                        toStatus: (try row.decode(atIndex: 4) as String?).flatMap(RequestStatus.init(rawValue:)),
+                        completeAt: try row.decode(atIndex: 5),
+                        deadline: try row.decode(atIndex: 6), assigneeID: try row.decode(atIndex: 7),
+                        note: try row.decode(atIndex: 8), reason: try row.decode(atIndex: 11)),
+                    actor: try row.decode(atIndex: 9), assignee: try row.decode(atIndex: 10))
+            }
         }
     }
 
@@ -131,8 +166,12 @@ extension Store {
                     """,
                 arguments: [number])
         else { return nil }
-        let summary = summary(row)
-        let serviceRevisionID: Int64 = row["service_revision_id"]
+        return try decoding(row) { try detail(db, row) }
+    }
+
+    private static func detail(_ db: Database, _ row: Row) throws -> RequestDetail {
+        let summary = try summary(row)
+        let serviceRevisionID: Int64 = try row.decode(forColumn: "service_revision_id")
         let components = try Row.fetchAll(
             db,
             sql: """
@@ -147,31 +186,37 @@ extension Store {
             ChecklistItem(position: $0.offset, label: $0.element.label, text: $0.element.text, brought: true)
         }
         for item in missing {
-            let position: Int = item[0]
+            let position: Int = try item.decode(atIndex: 0)
             let label = requirements.indices.contains(position) ? requirements[position].label : String(position + 1)
+            let completedAt: Date? = try item.decode(atIndex: 2)
             let entry = ChecklistItem(
-                position: position, label: label, text: item[1], brought: item[2] != nil, completedAt: item[2])
+                position: position, label: label, text: try item.decode(atIndex: 1), brought: completedAt != nil,
+                completedAt: completedAt)
             if items.indices.contains(position) { items[position] = entry } else { items.append(entry) }
         }
-        let timeLimitRaw: String? = row["time_limit_text"]
-        let limit = limit(row, from: 25)  // time_limit_amount
+        let timeLimitRaw: String? = try row.decode(forColumn: "time_limit_text")
+        let limit = try limit(row, from: 25)  // time_limit_amount
         var optionCondition: String?
-        if let index: Int = row["option_index"], let raw = timeLimitRaw,
+        if let index: Int = try row.decode(forColumn: "option_index"), let raw = timeLimitRaw,
             case .choice(let options) = TimeLimitParser.parse(raw).reading, options.indices.contains(index)
         {
             optionCondition = options[index].condition
         }
         return RequestDetail(
-            summary: summary, agencyName: row["agency_name"], timeZone: row["time_zone"],
-            applicantID: row["applicant_id"],
+            summary: summary, agencyName: try row.decode(forColumn: "agency_name"),
+            timeZone: try row.decode(forColumn: "time_zone"),
+            applicantID: try row.decode(forColumn: "applicant_id"),
             applicant: Applicant(
-                stored: summary.applicantName, nik: row["applicant_nik"], phone: row["applicant_phone"],
-                address: row["applicant_address"], note: row["applicant_note"]),
+                stored: summary.applicantName, nik: try row.decode(forColumn: "applicant_nik"),
+                phone: try row.decode(forColumn: "applicant_phone"),
+                address: try row.decode(forColumn: "applicant_address"),
+                note: try row.decode(forColumn: "applicant_note")),
             timeLimitRaw: timeLimitRaw, timeLimit: limit.amount, optionCondition: optionCondition,
-            allowedExtension: limit.allowedExtension, event: limit.event, eventDaysBefore: row["event_days_before"],
-            catalogRevision: row["revision"], items: items,
+            allowedExtension: limit.allowedExtension, event: limit.event,
+            eventDaysBefore: try row.decode(forColumn: "event_days_before"),
+            catalogRevision: try row.decode(forColumn: "revision"), items: items,
             history: try fetchEvents(db, requestID: summary.id), complaintChannel: complaint,
-            closingReason: row["closing_reason"], note: row["note"])
+            closingReason: try row.decode(forColumn: "closing_reason"), note: try row.decode(forColumn: "note"))
     }
 
     func serviceContext(serviceID: Int64) throws -> ServiceContext? {

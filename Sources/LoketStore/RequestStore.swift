@@ -26,7 +26,10 @@ extension Store {
         let timeLimitText: String?
         var input = new.applicant
         if let id = new.applicantID {
-            guard let known = try self.applicant(id: id) else { throw RequestError.applicantNotFound(id) }
+            // Outside the user's units a pemohon is as unknown as a missing one (its details stay hidden).
+            guard let known = try self.applicant(id: id), try isVisible(applicantID: id, to: user) else {
+                throw RequestError.applicantNotFound(id)
+            }
             if Applicant.cleanText(input.name) == nil { input.name = known.name }
             if Applicant.cleanText(input.nik) == nil { input.nik = known.nik }
             if Applicant.cleanText(input.phone) == nil { input.phone = known.phone }

@@ -182,3 +182,32 @@ struct ServiceContext {
     var timeLimitRaw: String?
     var requirements: [Requirement]
 }
+
+/// The rows of a listing, and the ones that could not be read (reported by id: one damaged row
+/// never hides the others).
+public struct Listing<Element: Sendable>: Sendable, RandomAccessCollection {
+    public var rows: [Element]
+    public var unreadable: [UnreadableRow]
+
+    public init(rows: [Element], unreadable: [UnreadableRow] = []) {
+        self.rows = rows
+        self.unreadable = unreadable
+    }
+
+    public var startIndex: Int { rows.startIndex }
+    public var endIndex: Int { rows.endIndex }
+    public subscript(position: Int) -> Element { rows[position] }
+
+    /// Decodes each row with `decode`, keeping the unreadable ones aside.
+    static func decoding(_ rows: [Row], _ decode: (Row) throws -> Element) throws -> Listing {
+        var listing = Listing(rows: [])
+        for row in rows {
+            do {
+                listing.rows.append(try decode(row))
+            } catch StoreError.unreadableRow(let unreadable) {
+                listing.unreadable.append(unreadable)
+            }
+        }
+        return listing
+    }
+}

@@ -6,16 +6,41 @@ import GRDB
 /// migration (`v2-...`). The database file is shared by several officers and survives program
 /// updates, so `eraseDatabaseOnSchemaChange` is never used.
 enum Schema {
+    /// The migrations, in order.
+    static let steps: [(identifier: String, migrate: @Sendable (Database) throws -> Void)] = [
+        ("v1-catalog", createCatalog),
+        ("v2-calendar", createCalendar),
+        ("v3-users", createUsers),
+        ("v3-requests", createRequests),
+        ("v4-counter", createCounterSettings),
+        ("v4-request-event-day", addRequestEventDay),
+    ]
+
+    /// GRDB's view of ``steps``: which are applied, whether the file is from a newer program.
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-catalog", migrate: createCatalog)
-        migrator.registerMigration("v2-calendar", migrate: createCalendar)
-        migrator.registerMigration("v3-users", migrate: createUsers)
-        migrator.registerMigration("v3-requests", migrate: createRequests)
-        migrator.registerMigration("v4-counter", migrate: createCounterSettings)
-        migrator.registerMigration("v4-request-event-day", migrate: addRequestEventDay)
+        for step in steps { migrator.registerMigration(step.identifier, migrate: step.migrate) }
         return migrator
     }()
+
+    /// Applies the missing migrations in one EXCLUSIVE transaction that reads what is applied
+    /// only once it holds the lock, so several programs starting at once on a new file do not
+    /// each create the tables ("table users already exists"): the first creates everything, the
+    /// others wait (busy timeout) and find nothing left to do. Any failure rolls all of it back.
+    /// The applied identifiers go to GRDB's `grdb_migrations` table, as `DatabaseMigrator` writes
+    /// them. (A future migration that rebuilds a table with foreign keys off needs its own step
+    /// outside this transaction: SQLite ignores `PRAGMA foreign_keys` inside one.)
+    static func migrate(_ db: Database) throws {
+        try db.inTransaction(.exclusive) {
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+            for step in steps where !applied.contains(step.identifier) {
+                try step.migrate(db)
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [step.identifier])
+            }
+            return .commit
+        }
+    }
 
     /// v1: the service catalog, versioned per agency.
     ///

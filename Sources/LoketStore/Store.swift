@@ -3,45 +3,83 @@ import GRDB
 
 /// The Loket database: one SQLite file shared by every officer of the office.
 ///
-/// - A file database is a GRDB `DatabasePool` in WAL mode: readers never block the writer, and
-///   officers on the same machine (SSH sessions) share the file safely.
+/// - A file database is opened read-only first (a GRDB `DatabasePool` with
+///   `Configuration.readonly`): reading never takes a lock another officer's program could be
+///   holding, and a file the account may only read can still be read. The writing connection
+///   (a `DatabasePool` in WAL mode) is opened on the first write.
+/// - Before anything is written, a file that holds something other than a Loket database
+///   (another program's tables, no `grdb_migrations` with Loket's first migration) is refused and
+///   left byte for byte as it was (``StoreError/notLoketDatabase(path:tables:)``). A missing
+///   folder is an error: the store never creates directories (the command line creates only the
+///   default data directory).
 /// - Every connection has `foreign_keys = ON` and waits up to ``busyTimeout`` for a lock held
 ///   by another process instead of failing at once.
 /// - Writes run in IMMEDIATE transactions: the write lock is taken when the transaction begins,
 ///   not at its first write, so two officers never both read, then both fail to upgrade to a
 ///   write (GRDB 7 makes IMMEDIATE the default for `write`; the import asks for it explicitly).
-/// - The schema is migrated on open (``Schema``). A file migrated by a newer Loket is refused
-///   before anything is written to it.
+/// - The schema is created or migrated in one EXCLUSIVE transaction that first looks again at
+///   what is applied (``Schema/migrate(_:)``): of several first starts at once, one creates the
+///   schema and the others find it made. A file migrated by a newer Loket is refused before
+///   anything is written to it.
 ///
 /// Other files of the store extend `Store` with their queries through ``writer`` and ``reader``.
-public final class Store: Sendable {
+public final class Store: @unchecked Sendable {  // the lazily opened writer is behind `lock`
     /// How long a connection waits for another process's lock before giving up.
     public static let busyTimeout: TimeInterval = 5
 
-    /// The connection(s) that write. Also reads.
-    public let writer: any DatabaseWriter
-    /// The connection(s) that read (the same object as ``writer``: a pool reads concurrently).
-    public var reader: any DatabaseReader { writer }
+    /// The connection(s) that read: read-only for a file opened up to date.
+    public let reader: any DatabaseReader
     /// The file path, or nil for an in-memory database.
     public let path: String?
 
-    /// Opens (or creates) the database file at `path`, creating its parent directory if needed,
-    /// and migrates it to the current schema.
+    private let lock = NSLock()
+    private var openedWriter: (any DatabaseWriter)?
+
+    /// The connection that writes, opened on first use (a file opened read-only has none yet).
     ///
-    /// - Throws: ``StoreError/cannotOpen(path:reason:)``, ``StoreError/newerDatabase(path:unknownMigrations:)``,
-    ///   ``StoreError/migrationFailed(path:reason:)``.
-    public convenience init(path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let pool: DatabasePool
-        do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true
-            )
-            pool = try DatabasePool(path: url.path, configuration: Self.configuration())
-        } catch {
-            throw StoreError.cannotOpen(path: url.path, reason: Self.reason(error))
+    /// - Throws: ``StoreError/busy(path:)``, ``StoreError/cannotOpen(path:reason:)``.
+    public var writer: any DatabaseWriter {
+        get throws {
+            lock.lock()
+            defer { lock.unlock() }
+            if let openedWriter { return openedWriter }
+            guard let path else { throw StoreError.cannotOpen(path: ":memory:", reason: "tanpa penulis") }
+            let pool = try Self.openPool(path)
+            openedWriter = pool
+            return pool
         }
-        try self.init(writer: pool, path: url.path)
+    }
+
+    /// Opens the Loket database at `path`, creating it when the file is missing or empty (its
+    /// folder must exist), and migrates it to the current schema.
+    ///
+    /// - Throws: ``StoreError/cannotOpen(path:reason:)``, ``StoreError/missingFolder(path:)``,
+    ///   ``StoreError/notLoketDatabase(path:tables:)``, ``StoreError/newerDatabase(path:unknownMigrations:)``,
+    ///   ``StoreError/migrationFailed(path:reason:)``, ``StoreError/busy(path:)``.
+    public convenience init(path: String) throws {
+        let path = URL(fileURLWithPath: path).path
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        if size == nil {
+            var isFolder: ObjCBool = false
+            let folder = (path as NSString).deletingLastPathComponent
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+                throw StoreError.missingFolder(path: path)
+            }
+            guard isFolder.boolValue else {
+                throw StoreError.cannotOpen(path: path, reason: "\(folder) bukan folder")
+            }
+        }
+        if let size, size > 0 {
+            try Self.checkIsLoket(path)
+            if let reader = try Self.openUpToDateReader(path) {
+                self.init(reader: reader, writer: nil, path: path)
+                return
+            }
+        }
+        // New, empty or behind: the writing connection creates or migrates the schema.
+        let pool = try Self.openPool(path)
+        self.init(reader: pool, writer: pool, path: path)
+        try migrate(pool)
     }
 
     /// A fresh, empty in-memory database with the current schema (tests, dry runs).
@@ -52,27 +90,90 @@ public final class Store: Sendable {
         } catch {
             throw StoreError.cannotOpen(path: ":memory:", reason: reason(error))
         }
-        return try Store(writer: queue, path: nil)
+        let store = Store(reader: queue, writer: queue, path: nil)
+        try store.migrate(queue)
+        return store
     }
 
-    private init(writer: any DatabaseWriter, path: String?) throws {
-        self.writer = writer
+    private init(reader: any DatabaseReader, writer: (any DatabaseWriter)?, path: String?) {
+        self.reader = reader
+        self.openedWriter = writer
         self.path = path
-        try migrate()
     }
 
     /// The configuration every connection shares.
-    static func configuration() -> Configuration {
+    static func configuration(readonly: Bool = false) -> Configuration {
         var config = Configuration()
         config.label = "Loket"
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeout)
+        config.readonly = readonly
         return config
     }
 
-    /// Refuses a database from a newer program, then applies the missing migrations (each in
-    /// its own transaction, so a failed migration leaves the file as it was).
-    private func migrate() throws {
+    /// The writing pool (WAL mode; GRDB writes once to the file when its `-wal` is missing).
+    private static func openPool(_ path: String) throws -> DatabasePool {
+        do {
+            return try DatabasePool(path: path, configuration: configuration())
+        } catch {
+            if let busy = busyError(error, path: path) { throw busy }
+            throw StoreError.cannotOpen(path: path, reason: reason(error))
+        }
+    }
+
+    /// Refuses a non-empty file that is not a Loket database, reading it through a read-only
+    /// connection (nothing is written, not even the journal mode).
+    static func checkIsLoket(_ path: String) throws {
+        let found: (tables: [String], isLoket: Bool, entries: Int)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            defer { try? queue.close() }
+            found = try queue.read { db in
+                let entries = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                let tables = try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
+                guard tables.contains("grdb_migrations") else { return (tables, false, entries) }
+                let applied = try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = ?)",
+                    arguments: [Schema.migrator.migrations.first ?? ""])
+                return (tables, applied ?? false, entries)
+            }
+        } catch {
+            if let busy = busyError(error, path: path) { throw busy }
+            throw StoreError.cannotOpen(path: path, reason: reason(error))
+        }
+        if !found.isLoket, found.entries > 0 { throw StoreError.notLoketDatabase(path: path, tables: found.tables) }
+    }
+
+    /// A read-only pool on a database whose migrations are all applied, nil when it needs the
+    /// writer (a migration to apply). A database from a newer program is refused.
+    private static func openUpToDateReader(_ path: String) throws -> DatabasePool? {
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration(readonly: true))
+            let migrator = Schema.migrator
+            let (superseded, unknown, complete) = try pool.read { db in
+                (
+                    try migrator.hasBeenSuperseded(db),
+                    try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted(),
+                    try migrator.hasCompletedMigrations(db)
+                )
+            }
+            if superseded, !unknown.isEmpty { throw StoreError.newerDatabase(path: path, unknownMigrations: unknown) }
+            return complete ? pool : nil
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            if let busy = busyError(error, path: path) { throw busy }
+            return nil  // e.g. a database not in WAL mode yet: the writer sets it up
+        }
+    }
+
+    /// Refuses a database from a newer program, then applies the missing migrations in one
+    /// exclusive transaction (``Schema/migrate(_:)``: a failed migration leaves the file as it was).
+    private func migrate(_ writer: any DatabaseWriter) throws {
         let displayPath = path ?? ":memory:"
         let migrator = Schema.migrator
         do {
@@ -92,7 +193,7 @@ public final class Store: Sendable {
             // Usually the file is up to date: a read says so without taking the write lock, which
             // another officer's program may hold.
             if try !writer.read({ db in try migrator.hasCompletedMigrations(db) }) {
-                try migrator.migrate(writer)
+                try writer.writeWithoutTransaction { db in try Schema.migrate(db) }
             }
             let complete = try writer.read { db in try migrator.hasCompletedMigrations(db) }
             if !complete {

@@ -1,9 +1,16 @@
+import Foundation
+
 /// What can go wrong in the catalog store. Every description is for the person at the desk or the
 /// admin: it says what happened, where, and what to do, in Bahasa Indonesia.
 public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The database file could not be opened or created (permissions, a missing disk, a file that
     /// is not an SQLite database, ...).
     case cannotOpen(path: String, reason: String)
+    /// The folder of a new database file does not exist (a mistyped `--db`): nothing is created.
+    case missingFolder(path: String)
+    /// The file is another program's SQLite database (or holds tables without Loket's schema):
+    /// refused before anything is written to it.
+    case notLoketDatabase(path: String, tables: [String])
     /// The file was migrated by a newer version of Loket: it holds migrations this program does
     /// not know, so this program must not write in it.
     case newerDatabase(path: String, unknownMigrations: [String])
@@ -38,6 +45,11 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case invalidReceiptWidth(Int)
     /// An agency code another agency has, or had in its request numbers.
     case agencyCodeTaken(code: String, by: String)
+    /// A stored row holds a value the program cannot read (written outside Loket, or by a bug):
+    /// reported with its id instead of a crash.
+    case unreadableRow(UnreadableRow)
+    /// `loket backup` onto the database itself or its `-wal`, `-shm` or `-journal` file.
+    case backupOntoDatabase(path: String)
     /// `loket backup` refuses to overwrite an existing file.
     case backupExists(path: String)
 
@@ -46,6 +58,15 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case let .cannotOpen(path, reason):
             return "Basis data di \(path) tidak dapat dibuka: \(reason). Periksa bahwa folder tersebut ada dan "
                 + "dapat ditulis oleh akun Anda, dan bahwa berkasnya memang basis data Loket (bukan berkas lain)."
+        case let .missingFolder(path):
+            let folder = (path as NSString).deletingLastPathComponent
+            return "Folder \(folder) tidak ada, jadi basis data \(path) tidak dibuat. Periksa ketikan --db atau "
+                + "LOKET_DB; bila memang basis data baru di folder baru, buat foldernya dulu (mkdir -p \(folder))."
+        case let .notLoketDatabase(path, tables):
+            let shown = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", ..." : "")
+            return "Berkas \(path) adalah basis data program lain, bukan basis data Loket"
+                + (tables.isEmpty ? "" : " (tabel: \(shown))")
+                + ". Berkas itu tidak diubah sama sekali. Periksa --db atau LOKET_DB, atau pilih berkas baru."
         case let .newerDatabase(path, unknownMigrations):
             let list = unknownMigrations.joined(separator: ", ")
             return "Basis data di \(path) dibuat oleh versi Loket yang lebih baru (migrasi tidak dikenal: \(list)). "
@@ -94,8 +115,30 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "Pilih kode lain. Tidak ada yang diubah."
         case .noOfficeDays:
             return "Jam layanan harus punya setidaknya satu hari buka. Tidak ada yang diubah."
+        case let .unreadableRow(row):
+            return "\(row.description.prefix(1).uppercased() + row.description.dropFirst()). Bandingkan dengan "
+                + "riwayatnya ('loket request verify') dan hubungi admin Loket; baris lain tidak terpengaruh."
+        case let .backupOntoDatabase(path):
+            return "\(path) adalah berkas basis data ini atau pendampingnya (-wal, -shm, -journal); cadangan di sana "
+                + "akan dihapus SQLite. Pilih nama berkas lain, sebaiknya di folder lain. Tidak ada yang diubah."
         case let .backupExists(path):
             return "Berkas \(path) sudah ada; cadangan tidak menimpa berkas. Pilih nama berkas lain."
         }
+    }
+}
+
+/// A request row the program cannot decode, by id (and the column, when known).
+public struct UnreadableRow: Sendable, Hashable, CustomStringConvertible {
+    public var id: Int64?
+    public var column: String?
+
+    public init(id: Int64?, column: String?) {
+        self.id = id
+        self.column = column
+    }
+
+    public var description: String {
+        "permohonan #\(id.map(String.init) ?? "?") tidak dapat dibaca"
+            + (column.map { " (nilai kolom \($0) rusak, mis. tanggal di luar tahun 0000-9999)" } ?? "")
     }
 }

@@ -29,8 +29,11 @@ public enum AccessError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownAccount(String)
     /// The account was deactivated by an admin.
     case inactiveAccount(String)
-    /// The user's role or units do not allow the action.
-    case refused(account: String, role: Role, permission: Permission, detail: String?)
+    /// The user's role or units do not allow the action (`role` nil: an account the database does
+    /// not know).
+    case refused(account: String, role: Role?, permission: Permission, detail: String?)
+    /// The process's account cannot be trusted (a user namespace, a uid without a passwd entry).
+    case untrustedIdentity(label: String, problem: String)
 
     public var description: String {
         switch self {
@@ -41,9 +44,13 @@ public enum AccessError: Error, Sendable, Hashable, CustomStringConvertible {
             return "Akun '\(account)' sudah dinonaktifkan di Loket. Bila masih bertugas, minta admin Loket "
                 + "mengaktifkannya lagi dengan 'loket user set \(account) --active'."
         case let .refused(account, role, permission, detail):
-            if let detail { return "Ditolak: \(account) (\(role.rawValue)) \(detail)." }
-            return "Ditolak: \(account) (\(role.rawValue)) tidak berwenang \(permission.label); "
+            let who = "\(account) (\(role?.rawValue ?? "belum terdaftar"))"
+            if let detail { return "Ditolak: \(who) \(detail)." }
+            return "Ditolak: \(who) tidak berwenang \(permission.label); "
                 + "hal ini memerlukan peran \(Role.minimum(for: permission).rawValue) atau lebih tinggi."
+        case let .untrustedIdentity(_, problem):
+            return "Ditolak: \(problem). Loket hanya dipakai dari akun sistem operasi Anda sendiri, di luar "
+                + "unshare/kontainer dengan nomor akun pinjaman. Tidak ada yang diubah."
         }
     }
 }
@@ -237,7 +244,7 @@ extension Store {
                 let what = [acting != real ? "LOKET_USER" : nil, simulatedClock ? "LOKET_NOW" : nil]
                     .compactMap { $0 }.joined(separator: " dan ")
                 let error = AccessError.refused(
-                    account: real, role: realUser?.role ?? .petugas, permission: .manageUsers,
+                    account: real, role: realUser?.role, permission: .manageUsers,
                     detail: "tidak boleh memakai \(what): hanya admin Loket yang dapat bertindak sebagai pengguna "
                         + "lain atau memakai jam lain. Hapus variabel itu dari lingkungan lalu ulangi")
                 // The real clock: a refused LOKET_NOW must not date its own refusal.
@@ -248,6 +255,15 @@ extension Store {
             }
         }
         return try currentUser(account: acting, at: now)
+    }
+
+    /// Logs that the process's account cannot be trusted and returns the refusal to throw.
+    public func refuseIdentity(label: String, problem: String, at now: Date = Date()) throws -> AccessError {
+        let error = AccessError.untrustedIdentity(label: label, problem: problem)
+        try logRefusal(
+            account: label, userID: nil, permission: "akun_tidak_terpercaya", target: nil, reason: error.description,
+            at: now)
+        return error
     }
 
     func logRefusal(account: String, userID: Int64?, permission: String, target: String?, reason: String, at now: Date)

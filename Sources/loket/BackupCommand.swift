@@ -17,7 +17,10 @@ struct BackupCommand: AsyncParsableCommand {
             try session.store.backup(to: path, by: session.user, at: session.now)
         } catch let error as StoreError {
             // An existing file is the user's choice of path, not database trouble.
-            if case .backupExists = error { throw CLIError.usage(error.description) }
+            switch error {
+            case .backupExists, .backupOntoDatabase: throw CLIError.usage(error.description)
+            default: break
+            }
             throw error
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0

@@ -246,7 +246,7 @@ struct BenchBurst: AsyncParsableCommand {
             let summary = try session.store.logRequest(
                 NewRequest(serviceID: service.id, applicant: ApplicantInput(name: "Pemohon \(pid)-\(i)")),
                 by: session.user)
-            FileHandle.standardOutput.write(Data("disimpan \(summary.number)\n".utf8))
+            StandardOutput.appendNow("disimpan \(summary.number)\n")
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LoketStore
 
 /// A failure the command line reports in Indonesian with a sysexits-style status:
 /// 64 bad usage, 65 bad data, 69 unavailable (a terminal the full-screen interface cannot use),
@@ -33,7 +34,20 @@ enum CLIError: Error, CustomStringConvertible {
 extension CLIError {
     /// Prints the message and exits with the status; used at the top of every command.
     static func exit(with error: CLIError) -> Never {
+        _ = StandardOutput.finish()  // what was printed before the error goes out first (or is lost)
         printError("loket: " + error.description + "\n")
         Foundation.exit(error.exitCode)
+    }
+}
+
+extension CLIError {
+    /// After a listing: the rows that could not be read, each named on standard error, make the
+    /// command exit 65 (the readable rows were printed).
+    static func check(_ unreadable: [UnreadableRow]) throws {
+        guard !unreadable.isEmpty else { return }
+        for row in unreadable { printError("loket: \(row).\n") }
+        throw CLIError.dataError(
+            "\(unreadable.count) permohonan tidak dapat dibaca dan tidak ditampilkan (lihat di atas); "
+                + "permohonan lain ditampilkan. Hubungi admin Loket dengan nomor-nomor itu.")
     }
 }

@@ -30,9 +30,10 @@ struct CalendarShow: AsyncParsableCommand {
 
     func run() async throws {
         let year = self.year ?? Calendar(identifier: .gregorian).component(.year, from: Date())
-        guard HolidayInput.years.contains(year) else {
+        guard SupportedDates.years.contains(year) else {
             throw CLIError.usage(
-                "Tahun \(year) di luar jangkauan (2000-2100). Tulis tahun empat angka, misalnya --year 2026.")
+                "Tahun \(year) di luar jangkauan (\(SupportedDates.text)). Tulis tahun empat angka, misalnya --year 2026."
+            )
         }
         let store = try Session.open(database, requiring: .viewCatalog).store
         let agencies = try agency.map { [try Resolve.agency($0, in: store)] } ?? store.agencies()
@@ -205,16 +206,14 @@ enum HolidayInput {
         return (session, agency)
     }
 
-    /// The years Loket's calendars deal with.
-    static let years = 2000...2100
-
     static func date(_ text: String) throws -> LocalDate {
         guard let day = LocalDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
             throw CLIError.usage(
                 "Tanggal '\(text)' tidak dikenali. Tulis sebagai YYYY-MM-DD, misalnya 2026-12-24.")
         }
-        guard years.contains(day.year) else {
-            throw CLIError.usage("Tanggal \(day.iso) di luar jangkauan (tahun 2000-2100). Periksa tahunnya.")
+        guard SupportedDates.contains(day) else {
+            throw CLIError.usage(
+                "Tanggal \(day.iso) di luar jangkauan (tahun \(SupportedDates.text)). Periksa tahunnya.")
         }
         return day
     }

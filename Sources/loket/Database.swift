@@ -7,11 +7,12 @@ import LoketStore
 /// Where the database lives: `--db PATH`, else `LOKET_DB`, else the user's data directory
 /// (`$XDG_DATA_HOME/loket/loket.sqlite`, `~/.local/share/loket/loket.sqlite`).
 enum DatabaseLocation {
-    static func resolve(_ option: String?) -> String {
-        if let option, !option.isEmpty { return option }
+    /// The path, and whether it is the default one (the only place whose folder Loket creates).
+    static func resolve(_ option: String?) -> (path: String, isDefault: Bool) {
+        if let option, !option.isEmpty { return (option, false) }
         let environment = ProcessInfo.processInfo.environment
-        if let path = environment["LOKET_DB"], !path.isEmpty { return path }
-        return (dataDirectory as NSString).appendingPathComponent("loket.sqlite")
+        if let path = environment["LOKET_DB"], !path.isEmpty { return (path, false) }
+        return ((dataDirectory as NSString).appendingPathComponent("loket.sqlite"), true)
     }
 
     /// The user's own Loket directory: `$XDG_DATA_HOME/loket`, `~/.local/share/loket`.
@@ -29,15 +30,25 @@ enum DatabaseLocation {
     }
 }
 
-/// Opens the database, creating it and importing the shipped seed decrees on first use.
-func openStore(_ option: String?) throws -> Store {
-    let path = DatabaseLocation.resolve(option)
+/// Opens the database, creating it and importing the shipped seed decrees on first use, and
+/// returns it with the real account running the program (checked first: a process whose account
+/// cannot be trusted is refused, exit 77, logged, before it can become the new database's admin).
+/// Only the default data directory is created; elsewhere a missing folder is an error.
+func openStore(_ option: String?) throws -> (Store, String) {
+    let (path, isDefault) = DatabaseLocation.resolve(option)
     let store: Store
     do {
+        if isDefault {
+            try? FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        }
         store = try Store(path: path)
+    } catch let error as StoreError {
+        throw error
     } catch {
         throw CLIError.io(String(describing: error))
     }
+    let real = try CurrentAccount.real(in: store)
     if try store.isEmpty() {
         let catalogs = try SeedCatalog.parseAll()
         _ = try store.importCatalogs(catalogs)
@@ -47,13 +58,13 @@ func openStore(_ option: String?) throws -> Store {
         )
     }
     // The account that creates the database (or first opens one made before users existed) is admin.
-    if let admin = try store.bootstrapAdmin(account: CurrentAccount.real(), at: Date()) {
+    if let admin = try store.bootstrapAdmin(account: real, at: Date()) {
         printError("loket: akun '\(admin.account)' menjadi admin basis data ini.\n")
     }
     // The national calendar shipped with this program (a newer program may ship corrected or
     // further years); writes only when the database differs.
     try store.syncNationalHolidays(try SeedCatalog.nationalHolidays())
-    return store
+    return (store, real)
 }
 
 enum SeedCatalog {

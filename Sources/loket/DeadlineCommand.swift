@@ -88,9 +88,10 @@ enum LocalStart {
             }
             time = parsed
         }
-        guard (2000...2100).contains(day.year), time.minutes < 1440 else {
+        guard SupportedDates.contains(day), time.minutes < 1440 else {
             throw CLIError.usage(
-                "Waktu mulai '\(text)' di luar jangkauan (tahun 2000-2100, jam 00:00-23:59). Periksa ketikannya.")
+                "Waktu mulai '\(text)' di luar jangkauan (tahun \(SupportedDates.text), jam 00:00-23:59). "
+                    + "Periksa ketikannya.")
         }
         return (day, time)
     }

@@ -67,6 +67,10 @@ struct Loket: AsyncParsableCommand {
     /// Runs the command; failures print in Indonesian and exit with 64 (usage), 65 (data),
     /// 69 (no usable terminal), 77 (refused) or 74 (database).
     static func main() async {
+        // Checked before anything is read or written: what a command prints must have somewhere to go.
+        guard StandardOutput.isUsable else {
+            CLIError.exit(with: StandardOutput.closed)
+        }
         do {
             try ArgumentCheck.check(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
@@ -75,6 +79,7 @@ struct Loket: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            if let failure = StandardOutput.finish() { CLIError.exit(with: failure) }
         } catch let error as CLIError {
             CLIError.exit(with: error)
         } catch let error as StoreError {
@@ -87,7 +92,11 @@ struct Loket: AsyncParsableCommand {
             // Help and version requests exit 0 with ArgumentParser's text. Usage errors keep
             // ArgumentParser's precise (English) detail, framed in Indonesian, with exit 64.
             let code = exitCode(for: error)
-            guard code != .success else { exit(withError: error) }
+            guard code != .success else {  // help and version: the text on standard output
+                print(fullMessage(for: error))
+                if let failure = StandardOutput.finish() { CLIError.exit(with: failure) }
+                Foundation.exit(0)
+            }
             let detail = UsageText.indonesian(message(for: error))
             CLIError.exit(
                 with: .usage(

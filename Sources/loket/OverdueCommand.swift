@@ -21,7 +21,7 @@ struct OverdueCommand: AsyncParsableCommand {
         let rows = try session.store.overdue(
             for: session.user, at: session.now, limit: limit == 0 ? Int.max : limit)
         // Bagian in the order of their most late request; inside, most late first.
-        let groups = OverdueGroups.group(rows) { $0.summary.unitID }
+        let groups = OverdueGroups.group(rows.rows) { $0.summary.unitID }
         let grouped = groups.flatMap(\.rows)
         switch format {
         case .json:
@@ -37,10 +37,7 @@ struct OverdueCommand: AsyncParsableCommand {
                     ]))
             }
         case .table:
-            if rows.isEmpty {
-                print("Tidak ada permohonan yang melewati tenggat.")
-                return
-            }
+            if rows.isEmpty { print("Tidak ada permohonan yang melewati tenggat.") }
             let table = TextTable([
                 .whole("Nomor"), .whole("Terlambat"), .fixed("Tenggat", 17), .flexible("Pemohon — layanan"),
             ])
@@ -66,6 +63,7 @@ struct OverdueCommand: AsyncParsableCommand {
                 print("(menampilkan \(limit) yang paling terlambat; --limit 0 untuk semua)")
             }
         }
+        try CLIError.check(rows.unreadable)
     }
 }
 

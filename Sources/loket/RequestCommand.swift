@@ -185,6 +185,7 @@ struct RequestCommand: AsyncParsableCommand {
                 }
                 if rows.isEmpty { print("(tidak ada permohonan)") }
             }
+            try CLIError.check(rows.unreadable)
         }
     }
 

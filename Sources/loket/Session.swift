@@ -19,11 +19,11 @@ struct Session {
     /// Opens the database (creating and seeding it on first use; ``openStore(_:)`` makes its creator
     /// admin), and refuses an unknown account (exit 77, logged).
     static func open(_ database: DatabaseOptions) throws -> Session {
-        let store = try openStore(database.db)
+        let (store, real) = try openStore(database.db)
         let simulated = try CurrentAccount.simulatedNow()
         let now = simulated ?? Date()
         let user = try store.actingUser(
-            real: CurrentAccount.real(), acting: CurrentAccount.name(),
+            real: real, acting: CurrentAccount.name(real: real),
             simulatedClock: simulated != nil,
             at: now)
         return Session(store: store, user: user, now: now)

@@ -39,4 +39,32 @@ import Testing
         // Waiting for the lock would take the 5 s busy timeout and then fail.
         #expect(Date().timeIntervalSince(started) < Store.busyTimeout / 2)
     }
+
+    /// A program that has just opened the file and holds the write lock before writing anything
+    /// (its `-wal` is still empty): opening and reading do not wait for it either, and the opened
+    /// store has no writing connection until it writes.
+    @Test func aFreshWriteLockDoesNotBlockReaders() throws {
+        let dir = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("loket.sqlite").path
+        do {
+            let first = try Store(path: path)
+            _ = try first.importCatalogs([Fixture.setda])
+        }  // closed: the -wal file is checkpointed away
+        var config = Configuration()
+        config.busyMode = .immediateError
+        config.allowsUnsafeTransactions = true
+        let other = try DatabaseQueue(path: path, configuration: config)
+        try other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE") }
+        defer { try? other.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") } }
+
+        let started = Date()
+        let store = try Store(path: path)
+        #expect(try store.catalogTree().first?.serviceCount == 3)
+        #expect(Date().timeIntervalSince(started) < Store.busyTimeout / 2)
+        // A write has to wait, and says the database is busy.
+        let error = #expect(throws: StoreError.self) { try store.bootstrapAdmin(account: "made") }
+        #expect(error == .busy(path: path))
+        #expect(error?.description.contains("ulangi") == true)
+    }
 }

@@ -471,6 +471,7 @@ struct RequestWorld {
 
     @Test func concurrentPoolsHandOutDistinctGapFreeNumbers() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("loket-req-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("loket.sqlite").path
         let world = try RequestWorld(path: path)
@@ -502,6 +503,7 @@ struct RequestWorld {
 
     @Test func backupIsAConsistentCopy() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("loket-bak-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let world = try RequestWorld(path: directory.appendingPathComponent("loket.sqlite").path)
         let number = try world.log("Legalisasi").number
@@ -512,6 +514,48 @@ struct RequestWorld {
         #expect(try restored.summary(number: number)?.status == .diterima)
         #expect(try restored.integrityCheck() == ["ok"])
         #expect(throws: StoreError.backupExists(path: copy)) { try world.store.backup(to: copy, by: world.supervisor) }
+        // Nothing is left beside the copy (the temporary file was linked into place and removed).
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains("sementara") }
+                .isEmpty)
+    }
+
+    /// `loket backup DB-journal` (or `-wal`, `-shm`, or the file itself, also through `..`) is refused:
+    /// SQLite would delete the copy on the next open.
+    @Test func backupOntoTheDatabasesOwnFilesIsRefused() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("loket-bak-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("loket.sqlite").path
+        let world = try RequestWorld(path: path)
+        for target in [
+            path + "-journal", path + "-wal", path + "-shm", path,
+            directory.appendingPathComponent("sub/../loket.sqlite-journal").path,
+        ] {
+            #expect(throws: StoreError.backupOntoDatabase(path: target)) {
+                try world.store.backup(to: target, by: world.supervisor)
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + "-journal"))
+        #expect(try world.store.integrityCheck() == ["ok"])
+    }
+
+    /// A backup killed half-way left its temporary file: the next backup to the same path works.
+    @Test func aLeftoverTemporaryFileDoesNotBlockABackup() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("loket-bak-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let world = try RequestWorld(path: directory.appendingPathComponent("loket.sqlite").path)
+        let copy = directory.appendingPathComponent("cadangan.sqlite").path
+        try Data().write(
+            to: URL(fileURLWithPath: directory.appendingPathComponent(".cadangan.sqlite.sementara-1-dead").path))
+        // While the copy is written, nothing is at `copy` (a kill -9 then leaves no empty file there).
+        let seenDuringCopy = Collected()
+        try world.store.backup(to: copy, by: world.supervisor, at: Date()) {
+            if FileManager.default.fileExists(atPath: copy) { seenDuringCopy.append(copy) }
+        }
+        #expect(seenDuringCopy.all.isEmpty)
+        #expect(try Store(path: copy).integrityCheck() == ["ok"])
     }
 }
 

@@ -19,11 +19,11 @@ import Testing
     @Test func fileDatabaseIsWALWithForeignKeysAndBusyTimeout() throws {
         let dir = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("nested/data/loket.sqlite").path  // parent is missing
+        let path = dir.appendingPathComponent("loket.sqlite").path
 
         let store = try Store(path: path)
         #expect(FileManager.default.fileExists(atPath: path))
-        #expect(store.writer is DatabasePool)
+        #expect(try store.writer is DatabasePool)
         let (mode, foreignKeys, timeout) = try store.writer.write { db in
             (
                 try String.fetchOne(db, sql: "PRAGMA journal_mode"),
@@ -94,12 +94,80 @@ import Testing
         #expect(error?.description.contains(path) == true)
     }
 
+    /// A mistyped `--db /nonexistent/dir/x.sqlite` creates nothing.
+    @Test func aMissingFolderIsAnErrorAndNothingIsCreated() throws {
+        let dir = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("nested/data/loket.sqlite").path
+
+        let error = #expect(throws: StoreError.self) { try Store(path: path) }
+        #expect(error == .missingFolder(path: path))
+        #expect(error?.description.contains("mkdir -p") == true)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("nested").path))
+    }
+
+    /// Another program's database (a notes app, one with a `users` table) is refused and left
+    /// byte for byte as it was: no Loket table, no WAL switch, no `-wal` file.
+    @Test(arguments: [
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('belanja');",
+        "CREATE TABLE users (id INTEGER PRIMARY KEY, login TEXT); INSERT INTO users (login) VALUES ('made');",
+        "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY); INSERT INTO grdb_migrations VALUES ('v1');",
+    ])
+    func anotherProgramsDatabaseIsRefusedUntouched(schema: String) throws {
+        let dir = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("other.sqlite").path
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: schema) }
+        try other.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+
+        let error = #expect(throws: StoreError.self) { try Store(path: path) }
+        guard case .notLoketDatabase(let reported, let tables)? = error else {
+            Issue.record("expected notLoketDatabase, got \(String(describing: error))")
+            return
+        }
+        #expect(reported == path)
+        #expect(!tables.isEmpty)
+        #expect(error?.description.contains("tidak diubah") == true)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    /// An empty file (0 bytes, or SQLite's header and nothing else) becomes a Loket database.
+    @Test func anEmptyFileBecomesALoketDatabase() throws {
+        let dir = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("loket.sqlite").path
+        try Data().write(to: URL(fileURLWithPath: path))
+        #expect(try Store(path: path).appliedMigrations() == Schema.migrator.migrations)
+    }
+
+    /// Eight first starts at once on a new path: one creates the schema, the others open it.
+    @Test func concurrentFirstStartsAllSucceed() throws {
+        for round in 0..<3 {
+            let dir = try Fixture.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let path = dir.appendingPathComponent("loket-\(round).sqlite").path
+            let failures = Collected()
+            DispatchQueue.concurrentPerform(iterations: 8) { _ in
+                do {
+                    let store = try Store(path: path)
+                    if try store.appliedMigrations() != Schema.migrator.migrations { failures.append("incomplete") }
+                } catch {
+                    failures.append("\(error)")
+                }
+            }
+            #expect(failures.all.isEmpty)
+        }
+    }
+
     @Test func importRunsInOneImmediateTransaction() throws {
         let dir = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let store = try Store(path: dir.appendingPathComponent("loket.sqlite").path)
         let statements = Collected()
-        store.writer.writeWithoutTransaction { db in
+        try store.writer.writeWithoutTransaction { db in
             db.trace { event in
                 let sql = "\(event)"
                 if sql.hasPrefix("BEGIN") || sql.hasPrefix("COMMIT") || sql.hasPrefix("ROLLBACK") {

@@ -57,6 +57,10 @@ public enum HolidayCSV {
                 throw HolidayCSVError(
                     line: lineNumber, message: "tanggal tidak valid `\(dateText)` (format YYYY-MM-DD)")
             }
+            guard SupportedDates.contains(date) else {
+                throw HolidayCSVError(
+                    line: lineNumber, message: "tanggal \(dateText) di luar jangkauan (tahun \(SupportedDates.text))")
+            }
             let kindText = fields[1].trimmingCharacters(in: .whitespaces)
             guard let kind = HolidayKind(rawValue: kindText) else {
                 let allowed = HolidayKind.allCases.map(\.rawValue).joined(separator: ", ")

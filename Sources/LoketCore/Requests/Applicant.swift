@@ -121,11 +121,13 @@ public struct Applicant: Sendable, Hashable, Codable {
     }
 
     /// One line of typed text: whitespace (newlines included) collapsed and trimmed, terminal
-    /// controls removed (``TerminalSafe``); nil when nothing is left. Used for every field a
-    /// request stores: the pemohon's details, notes and reasons.
+    /// controls (``TerminalSafe``) and invisible marks (``InvisibleMarks``) removed; nil when
+    /// nothing is left. Used for every field a request stores: the pemohon's details, notes and
+    /// reasons; also users' display names and holiday names.
     public static func cleanText(_ text: String?) -> String? {
         guard let text else { return nil }
-        let collapsed = TerminalSafe.clean(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        let visible = InvisibleMarks.strip(text)
+        let collapsed = TerminalSafe.clean(visible.split(whereSeparator: \.isWhitespace).joined(separator: " "))
             .split(separator: " ").joined(separator: " ")
         return collapsed.isEmpty ? nil : collapsed
     }
