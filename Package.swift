@@ -53,7 +53,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LoketCoreTests", dependencies: ["LoketCore"]),
-        .testTarget(name: "LoketImporterTests", dependencies: ["LoketImporter", "LoketCore", "LoketSeed"]),
+        .testTarget(
+            name: "LoketImporterTests", dependencies: ["LoketImporter", "LoketCore", "LoketSeed"],
+            exclude: ["Golden"]),
         .testTarget(name: "LoketStoreTests", dependencies: ["LoketStore", "LoketImporter", "LoketCore", "LoketSeed"]),
         .testTarget(name: "LoketPresentationTests", dependencies: ["LoketPresentation", "LoketCore"]),
         .testTarget(

@@ -27,7 +27,7 @@ extension Store {
     /// text in a number column) is ``StoreError/unreadableRow(_:)`` with the request's id.
     static func summary(_ row: Row) throws -> RequestSummary {
         try decoding(row) {
-            try RequestSummary(
+            RequestSummary(
                 id: try row.decode(atIndex: 0), number: try row.decode(atIndex: 1),
                 status: RequestStatus(rawValue: try row.decode(atIndex: 2)) ?? .diterima,
                 serviceID: try row.decode(atIndex: 3),
