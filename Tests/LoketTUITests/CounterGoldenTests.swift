@@ -83,11 +83,15 @@ struct CounterGoldenTests {
     static let list = """
          Loket › Permohonan                  made (petugas)  Sen 23 Nov 2026 09:05 WITA
          Permohonan: Bagian saya, semua                                               4
-           Nomor             Pemohon    Layanan     Tenggat      Keadaan
-         > DU-2026-000001    Made Wira… Permintaan… -            menunggu berkas
-           DU-2026-000004    Pemohon 3  Layanan 3   26 Nov 09:04 sisa 2 hari kerja
-           DU-2026-000003    Pemohon 2  Layanan 2   26 Nov 09:03 sisa 2 hari kerja
-           DU-2026-000002    Pemohon 1  Layanan 1   26 Nov 09:02 sisa 2 hari kerja
+           Nomor, pemohon / layanan, tenggat                     Keadaan
+         > DU-2026-000001    Made Wirawan                        menunggu berkas
+             Permintaan Data                                     petugas made
+           DU-2026-000004    Pemohon 3                           sisa 2 hari kerja
+             Layanan 3 · tenggat 26 Nov 09:04                    diterima · made
+           DU-2026-000003    Pemohon 2                           sisa 2 hari kerja
+             Layanan 2 · tenggat 26 Nov 09:03                    diterima · made
+           DU-2026-000002    Pemohon 1                           sisa 2 hari kerja
+             Layanan 1 · tenggat 26 Nov 09:02                    diterima · made
 
 
 
@@ -100,10 +104,6 @@ struct CounterGoldenTests {
 
 
 
-
-
-
-         DU-2026-000001 · Made Wirawan · Permintaan Data · menunggu kelengkapan berkas…
          ↑↓ Pilih  Enter Buka  / Cari  m Saya/Bagian  f Saring  Esc Kembali  F1 Bantuan
         """
 }

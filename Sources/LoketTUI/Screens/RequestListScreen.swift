@@ -32,7 +32,8 @@ public struct RequestListScreen: Sendable {
     static let refreshSeconds: TimeInterval = 5
     static let pageSize = 50
 
-    static func visibleRows(_ state: AppState) -> Int { max(1, state.height - 6) }
+    /// Requests on one screen: two lines each between the header and the find line.
+    static func visibleRows(_ state: AppState) -> Int { max(1, (state.height - 5) / 2) }
 
     // MARK: - Keys
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The requests list: filters on the title row, one request a row, the selected one in full at the bottom.
+/// The requests list: filters on the title row, two lines a request.
 enum RequestListView {
     static func draw(_ state: AppState, _ list: RequestListScreen, into screen: inout Screen) {
         var filters = [
@@ -10,15 +10,13 @@ enum RequestListView {
         if !list.query.text.isEmpty { filters.append("cari \"\(list.query.text)\"") }
         let count = list.rows.isEmpty ? nil : "\(list.rows.count)\(list.hasMore ? "+" : "")"
         CatalogListView.title("Permohonan: " + filters.joined(separator: ", "), right: count, into: &screen)
-        // Numbers are never cut; the words of the last column stand apart, coloured (never colour alone).
-        let table = TextTable([
-            .fixed("Nomor", max(17, list.rows.map { DisplayWidth.of($0.number) }.max() ?? 0)),
-            .flexible("Pemohon"), .flexible("Layanan"), .fixed("Tenggat", 12),
-        ])
+        // Two lines a request, so that nothing needs cutting at 80 columns: the number (never
+        // cut), the pemohon and the words of its state (coloured, never colour alone); below, the
+        // service, the deadline and the status. The selected one has the bar at the left edge: a
+        // cursor move rewrites four short runs.
         let wordsColumn = screen.width - 1 - wordsWidth
-        let width = wordsColumn - 4
-        let header = table.lines([], width: width)[0]
-        screen.put(header, row: 2, column: 3, style: Style([.underline], role: .muted))
+        let numberWidth = max(17, list.rows.map { DisplayWidth.of($0.number) }.max() ?? 0)
+        screen.put("Nomor, pemohon / layanan, tenggat", row: 2, column: 3, style: Style([.underline], role: .muted))
         screen.put("Keadaan", row: 2, column: wordsColumn, style: Style([.underline], role: .muted))
         let visible = RequestListScreen.visibleRows(state)
         if let failure = list.failure {
@@ -30,40 +28,38 @@ enum RequestListView {
         if list.cursor.top < end {
             for index in list.cursor.top..<end {
                 let row = list.rows[index]
-                let line = 3 + index - list.cursor.top
-                let selected = index == list.cursor.selected
+                let line = 3 + 2 * (index - list.cursor.top)
                 let zone = list.calendars[row.agencyID]?.timeZone ?? .current
                 let (words, urgency) = RequestListScreen.condition(
                     row, calendar: list.calendars[row.agencyID], now: state.now)
-                let deadline = row.deadline.map { shortDeadline($0, zone: zone) } ?? "-"
-                let cells = [row.number, row.applicantName, row.serviceName, deadline]
-                let text = table.lines([cells.map(Sanitizer.clean)], width: width, header: false)[0]
-                let style: Style = .normal
-                if selected { screen.put(" > ", row: line, column: 0, style: .selection) }  // as the catalog lists
-                screen.put(text, row: line, column: 3, limit: width, style: style)
+                if index == list.cursor.selected {
+                    screen.put(" > ", row: line, column: 0, style: .selection)
+                    screen.put("   ", row: line + 1, column: 0, style: .selection)
+                }
+                let used = screen.put(row.number, row: line, column: 3)
+                let nameColumn = 3 + max(used, numberWidth) + 1
+                screen.put(
+                    Sanitizer.clean(row.applicantName), row: line, column: nameColumn,
+                    limit: wordsColumn - nameColumn - 1, ellipsis: true)
                 let wordStyle: Style =
-                    selected
-                    ? style
-                    : (urgency?.isAlarming == true ? .warning : (urgency?.isPressing == true ? .accent : .muted))
+                    urgency?.isAlarming == true ? .warning : (urgency?.isPressing == true ? .accent : .muted)
                 screen.put(words, row: line, column: wordsColumn, limit: wordsWidth, style: wordStyle, ellipsis: true)
+                var below = Sanitizer.clean(row.serviceName)
+                if let deadline = row.deadline { below += " · tenggat " + shortDeadline(deadline, zone: zone) }
+                screen.put(below, row: line + 1, column: 5, limit: wordsColumn - 6, style: .muted, ellipsis: true)
+                let state =
+                    row.status.isClockRunning
+                    ? row.status.shortLabel + (row.assignee.map { " · \($0)" } ?? "")
+                    : row.assignee.map { "petugas \($0)" } ?? ""
+                screen.put(state, row: line + 1, column: wordsColumn, limit: wordsWidth, style: .muted, ellipsis: true)
             }
         }
-        // The selected request in full.
-        let detailRow = screen.height - 2
+        // The find line.
         if let finding = list.finding {
-            screen.put("Cari (nomor, nama, NIK, telepon): ", row: detailRow, column: 1, style: .heading)
-            let used = screen.put(finding, row: detailRow, column: 35, limit: screen.width - 37)
-            screen.put("_", row: detailRow, column: 35 + used, style: Style([.reverse], role: .accent))
-        } else if let row = list.rows[safe: list.cursor.selected] {
-            let zone = list.calendars[row.agencyID]?.timeZone ?? .current
-            var text = "\(row.number) · \(row.applicantName) · \(row.serviceName) · \(row.status.label)"
-            if let deadline = row.deadline {
-                text += " · tenggat \(DateText.short(deadline, zone: zone, now: state.now))"
-            }
-            if let assignee = row.assignee { text += " · \(assignee)" }
-            screen.put(
-                Sanitizer.clean(text), row: detailRow, column: 1, limit: screen.width - 2, style: .muted,
-                ellipsis: true)
+            let findRow = screen.height - 2
+            screen.put("Cari (nomor, nama, NIK, telepon): ", row: findRow, column: 1, style: .heading)
+            let used = screen.put(finding, row: findRow, column: 35, limit: screen.width - 37)
+            screen.put("_", row: findRow, column: 35 + used, style: Style([.reverse], role: .accent))
         }
     }
 
