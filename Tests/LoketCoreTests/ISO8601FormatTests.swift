@@ -36,10 +36,10 @@ import Testing
                 == "2026-11-26T04:30:00-03:30")
     }
 
-    /// An export of 100 000 rows formats 200 000 instants; a formatter per call took seconds.
-    @Test func fastEnoughForAnExport() {
+    /// An export of 100 000 rows formats 200 000 instants, every one 25 characters. (Its speed is
+    /// measured by `loket bench`, not by a timed test: a loaded CI machine would fail it.)
+    @Test func everyInstantOfAnExportHasTheSameShape() {
         let wita = TimeZone(identifier: "Asia/Makassar")!
-        let start = Date()
         var length = 0
         for i in 0..<200_000 {
             length +=
@@ -47,6 +47,5 @@ import Testing
                 .count
         }
         #expect(length == 200_000 * 25)
-        #expect(Date().timeIntervalSince(start) < 2.0)
     }
 }
