@@ -77,25 +77,17 @@ import Testing
         #expect(try store.findAgencies(matching: "daerah kota denpasar").count == 2)
     }
 
-    @Test func catalogTreeAnswersQuicklyOnAFileDatabase() throws {
+    /// On a file database: the tree and a card (their speed is `loket bench catalog`'s and
+    /// `bench tui`'s; no timed assertion here, a loaded CI machine would fail it).
+    @Test func catalogTreeAndCardOnAFileDatabase() throws {
         let dir = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let store = try Store(path: dir.appendingPathComponent("loket.sqlite").path)
         _ = try store.importCatalogs([Fixture.large(services: 170), Fixture.diskominfo])
-
-        let clock = ContinuousClock()
-        var best = Duration.seconds(10)
-        var tree: [AgencyNode] = []
-        for _ in 0..<3 {
-            let elapsed = try clock.measure { tree = try store.catalogTree() }
-            best = min(best, elapsed)
-        }
+        let tree = try store.catalogTree()
         #expect(tree.map(\.serviceCount).sorted() == [1, 170])
-        #expect(best < .milliseconds(50), "catalogTree took \(best)")
-
         let serviceID = try #require(tree.first { $0.serviceCount == 170 }?.units.last?.services.last?.id)
-        let elapsed = try clock.measure { _ = try store.serviceCard(serviceID: serviceID) }
-        #expect(elapsed < .milliseconds(50), "serviceCard took \(elapsed)")
+        #expect(try store.serviceCard(serviceID: serviceID)?.serviceID == serviceID)
     }
 
     @Test func catalogTreeUsesItsIndexes() throws {
