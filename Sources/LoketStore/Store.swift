@@ -69,18 +69,35 @@ public final class Store: @unchecked Sendable {  // the lazily opened writer is 
                 throw StoreError.cannotOpen(path: path, reason: "\(folder) bukan folder")
             }
         }
-        if let size, size > 0 {
-            try Self.checkIsLoket(path)
-            if let reader = try Self.openUpToDateReader(path) {
-                self.init(reader: reader, writer: nil, path: path)
+        // Officers starting at once on a new file wait for the one that creates it: longer than
+        // the ordinary busy timeout (a loaded machine may take more than 5 s to create it), not forever.
+        let deadline = Date().addingTimeInterval(Self.creationTimeout)
+        while true {
+            do {
+                let (reader, writer) = try Self.openOrCreate(path)
+                self.init(reader: reader, writer: writer, path: path)
                 return
+            } catch let error as StoreError {
+                guard case .busy = error, Date() < deadline else { throw error }
+                Thread.sleep(forTimeInterval: 0.05)
             }
         }
-        // New, empty or behind: the writing connection creates or migrates the schema.
-        let pool = try Self.openPool(path)
-        self.init(reader: pool, writer: pool, path: path)
-        try migrate(pool)
     }
+
+    /// An up-to-date file opened read-only (no writer yet); else the writing connection, which
+    /// creates or migrates the schema.
+    private static func openOrCreate(_ path: String) throws -> (any DatabaseReader, (any DatabaseWriter)?) {
+        if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 {
+            try checkIsLoket(path)
+            if let reader = try openUpToDateReader(path) { return (reader, nil) }
+        }
+        let pool = try openPool(path)
+        try migrate(pool, path: path)
+        return (pool, pool)
+    }
+
+    /// How long a start waits for another program creating or migrating the same file.
+    public static let creationTimeout: TimeInterval = 60
 
     /// A fresh, empty in-memory database with the current schema (tests, dry runs).
     public static func inMemory() throws -> Store {
@@ -90,9 +107,8 @@ public final class Store: @unchecked Sendable {  // the lazily opened writer is 
         } catch {
             throw StoreError.cannotOpen(path: ":memory:", reason: reason(error))
         }
-        let store = Store(reader: queue, writer: queue, path: nil)
-        try store.migrate(queue)
-        return store
+        try migrate(queue, path: nil)
+        return Store(reader: queue, writer: queue, path: nil)
     }
 
     private init(reader: any DatabaseReader, writer: (any DatabaseWriter)?, path: String?) {
@@ -173,7 +189,7 @@ public final class Store: @unchecked Sendable {  // the lazily opened writer is 
 
     /// Refuses a database from a newer program, then applies the missing migrations in one
     /// exclusive transaction (``Schema/migrate(_:)``: a failed migration leaves the file as it was).
-    private func migrate(_ writer: any DatabaseWriter) throws {
+    private static func migrate(_ writer: any DatabaseWriter, path: String?) throws {
         let displayPath = path ?? ":memory:"
         let migrator = Schema.migrator
         do {
@@ -197,7 +213,7 @@ public final class Store: @unchecked Sendable {  // the lazily opened writer is 
             }
             let complete = try writer.read { db in try migrator.hasCompletedMigrations(db) }
             if !complete {
-                let applied = try appliedMigrations().joined(separator: ", ")
+                let applied = try writer.read { db in try migrator.appliedMigrations(db) }.joined(separator: ", ")
                 throw StoreError.migrationFailed(
                     path: displayPath, reason: "urutan migrasi tidak dikenal (\(applied))"
                 )
@@ -205,8 +221,8 @@ public final class Store: @unchecked Sendable {  // the lazily opened writer is 
         } catch let error as StoreError {
             throw error
         } catch {
-            if let busy = Self.busyError(error, path: path) { throw busy }
-            throw StoreError.migrationFailed(path: displayPath, reason: Self.reason(error))
+            if let busy = busyError(error, path: path) { throw busy }
+            throw StoreError.migrationFailed(path: displayPath, reason: reason(error))
         }
     }
 
