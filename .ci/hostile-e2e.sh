@@ -89,17 +89,6 @@ echo "-- crashes: signals in the full-screen interface"
 fresh "$work/tui.sqlite"
 tmux new-session -d -s keepalive -x 80 -y 24 "sleep 3600"
 session="hostile-$$"
-pane() { tmux capture-pane -p -t "$session" 2>/dev/null; }
-shows() {
-    local i
-    for i in $(seq 1 50); do
-        pane | grep -qF -- "$1" && return 0
-        sleep 0.1
-    done
-    echo "  pane does not show: $1"
-    pane | sed 's/^/  | /'
-    return 1
-}
 loket_pid() { pgrep -P "$(tmux list-panes -t "$session" -F '#{pane_pid}')" loket; }
 start_tui() {
     tmux kill-session -t "$session" 2>/dev/null

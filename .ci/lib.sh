@@ -18,3 +18,25 @@ finish() {
     echo "$passed passed, $failed failed"
     [ "$failed" -eq 0 ]
 }
+
+# The tmux pane of "$session" (the sourcing script sets it), and waits on what it shows.
+pane() { tmux capture-pane -p -t "$session" 2>/dev/null; }
+shows() { # text: waits up to 5 s until the pane shows it (fixed string)
+    local i
+    for i in $(seq 1 50); do
+        pane | grep -qF -- "$1" && return 0
+        sleep 0.1
+    done
+    echo "  pane does not show: $1"
+    pane | sed 's/^/  | /'
+    return 1
+}
+lacks() { # text: waits up to 5 s until the pane no longer shows it
+    local i
+    for i in $(seq 1 50); do
+        pane | grep -qF -- "$1" || return 0
+        sleep 0.1
+    done
+    echo "  pane still shows: $1"
+    return 1
+}

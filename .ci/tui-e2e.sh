@@ -19,28 +19,7 @@ source .ci/lib.sh
 command -v tmux >/dev/null || { echo "tmux not installed"; echo "0 passed, 1 failed"; exit 1; }
 [ -x "$bin" ] || { echo "no binary at $bin (run swift build first)"; echo "0 passed, 1 failed"; exit 1; }
 
-pane() { tmux capture-pane -p -t "$session" 2>/dev/null; }
 keys() { tmux send-keys -t "$session" "$@"; }
-# waits up to 5 s until the pane shows the text (fixed string)
-shows() {
-    local i
-    for i in $(seq 1 50); do
-        pane | grep -qF -- "$1" && return 0
-        sleep 0.1
-    done
-    echo "  pane does not show: $1"
-    pane | sed 's/^/  | /'
-    return 1
-}
-lacks() {
-    local i
-    for i in $(seq 1 50); do
-        pane | grep -qF -- "$1" || return 0
-        sleep 0.1
-    done
-    echo "  pane still shows: $1"
-    return 1
-}
 
 # The labels of the Punia card, as the decree prints them (from the importer's dry run).
 mapfile -t labels < <("$bin" import --dry-run --format json "$seed" | python3 -c '
