@@ -7,9 +7,8 @@ enum FormView {
     static let valueColumn = 2 + labelWidth + 2
 
     static func draw(_ state: AppState, _ form: RequestForm, into screen: inout Screen) {
-        let service =
-            state.catalog.agencies.indices.contains(form.path?.agency ?? -1)
-            ? form.path.map { state.catalog.service(at: $0).name } : form.intake?.serviceName
+        // The catalog's name at once; the intake's once loaded (a form opened without a path).
+        let service = form.path.map { state.catalog.service(at: $0).name } ?? form.intake?.serviceName
         CatalogListView.title("Permohonan baru: \(service ?? "layanan")", right: nil, into: &screen)
         if let failure = form.loadFailure {
             screen.put(
