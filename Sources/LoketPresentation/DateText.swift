@@ -33,6 +33,13 @@ public enum DateText {
         return text + " " + time(c)
     }
 
+    /// `10:42:05`: the time of day to the second (the board's "berubah" time).
+    public static func timeOfDay(_ date: Date, zone: TimeZone) -> String {
+        let second = WorkingCalendar.standard(timeZone: zone).civil(date).second
+        func two(_ n: Int) -> String { (n < 10 ? "0" : "") + "\(n)" }
+        return "\(two(second / 3600)):\(two(second / 60 % 60)):\(two(second % 60))"
+    }
+
     /// `Kam 5 Mar`: a civil day in short.
     public static func shortDay(_ day: LocalDate) -> String {
         "\(days[day.weekday % 7]) \(day.day) \(months[day.month - 1])"

@@ -12,12 +12,16 @@ public struct StoreCounterData: CounterData {
     let clock: @Sendable () -> Date
     /// Where receipts go when no printer is set.
     let receiptDirectory: URL
+    /// The live board's change mark (nil when its connection could not be opened: the board
+    /// then re-reads once a minute only).
+    let watch: ChangeWatch?
 
     public init(store: Store, user: User, receiptDirectory: URL, clock: @escaping @Sendable () -> Date) {
         self.store = store
         self.user = user
         self.receiptDirectory = receiptDirectory
         self.clock = clock
+        watch = try? ChangeWatch(store)
     }
 
     public func perform(_ request: DataRequest) -> DataResponse {
@@ -41,6 +45,8 @@ public struct StoreCounterData: CounterData {
             return .changed(number: number, attempt { try apply(change, number, version) })
         case .officers(let unit): return .officers(unitID: unit, attempt { try officers(unit) })
         case .printReceipt(let number): return .printed(number: number, attempt { try printReceipt(number) })
+        case .board: return .board(attempt { try board() })
+        case .changeMark: return .changeMark(attempt { try changeMark() })
         }
     }
 
@@ -134,14 +140,42 @@ public struct StoreCounterData: CounterData {
                 scope: query.scope == .mine ? .mine : .units, focus: focus, status: query.status, text: query.text,
                 after: after, limit: query.limit),
             for: user, at: now)
-        let mapped = rows.map { s in
-            RequestRow(
-                id: s.id, number: s.number, applicantName: s.applicantName, serviceName: s.serviceName,
-                unitName: s.unitName, status: s.status, receivedAt: s.receivedAt, deadline: s.deadline,
-                finishedAt: s.finishedAt, assignee: s.assignee, agencyID: s.agencyID)
-        }
+        let mapped = rows.map(Self.row)
         for row in mapped { _ = try calendar(row.agencyID) }
         return RequestPage(rows: mapped, hasMore: hasMore, calendars: calendars)
+    }
+
+    // MARK: - The board
+
+    func changeMark() throws -> DataMark {
+        guard let watch else {
+            throw DataError(.failure, "Perubahan data tidak dapat dipantau; papan dimuat ulang tiap menit.")
+        }
+        let mark = try watch.mark()
+        return DataMark([mark.dataVersion, mark.ownChanges])
+    }
+
+    /// The board, with the change mark read first: a commit during the read moves the mark
+    /// again and the next tick reads once more.
+    func board() throws -> BoardPage {
+        let mark = try? changeMark()
+        let board = try store.board(for: user, at: clock())
+        let rows = (board.overdue.map(\.summary) + board.dueSoon).map(Self.row)
+        return BoardPage(
+            rows: rows,
+            tallies: board.counts.map {
+                BoardTally(
+                    unitID: $0.unitID, unitName: $0.unitName, agencyCode: $0.agencyCode, overdue: $0.overdue,
+                    dueSoon: $0.dueSoon)
+            },
+            calendars: board.calendars, mark: mark)
+    }
+
+    static func row(_ s: RequestSummary) -> RequestRow {
+        RequestRow(
+            id: s.id, number: s.number, applicantName: s.applicantName, serviceName: s.serviceName,
+            unitName: s.unitName, status: s.status, receivedAt: s.receivedAt, deadline: s.deadline,
+            finishedAt: s.finishedAt, assignee: s.assignee, agencyID: s.agencyID, unitID: s.unitID)
     }
 
     func apply(_ change: RequestChange, _ number: String, _ version: Int) throws -> RequestView {

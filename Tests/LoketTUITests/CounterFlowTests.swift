@@ -310,6 +310,8 @@ struct KeyMapTests {
         states.append(program.state)
         program.send(.char("/"))
         states.append(program.state)
+        program.send(.escape, .char("b"))
+        states.append(program.state)  // board
         return states
     }
 
@@ -349,6 +351,7 @@ struct KeyMapTests {
         case .saved: return SavedScreen.keyMap(state).bindings.map { ($0.keys, $0.help) }
         case .requests(let l): return RequestListScreen.keyMap(state, l).bindings.map { ($0.keys, $0.help) }
         case .request(let r): return RequestScreen.keyMap(state, r).bindings.map { ($0.keys, $0.help) }
+        case .board: return BoardScreen.keyMap(state).bindings.map { ($0.keys, $0.help) }
         }
     }
 }

@@ -15,6 +15,8 @@ final class FakeCounter: CounterData, @unchecked Sendable {
     var asked: [DataRequest] = []
     var officers: [Officer] = [Officer(account: "made", name: "Made"), Officer(account: "putu", name: "Putu Sari")]
     var printed: [String] = []
+    /// Moves on every change (the live board's mark).
+    var changes: Int64 = 0
 
     init(cards: [Int64: CardData], clock: @escaping @Sendable () -> Date = { Fixture.now }) {
         self.cards = cards
@@ -48,6 +50,8 @@ final class FakeCounter: CounterData, @unchecked Sendable {
         case .printReceipt(let number):
             printed.append(number)
             return .printed(number: number, .success(.saved(path: "/tmp/\(number).txt")))
+        case .board: return .board(.success(board()))
+        case .changeMark: return .changeMark(.success(DataMark([changes])))
         }
     }
 
@@ -84,13 +88,15 @@ final class FakeCounter: CounterData, @unchecked Sendable {
             completeAt: complete ? now : nil, deadline: deadline, amount: limit.amount, items: items,
             history: [RequestView.Entry(event: event, actor: "made")])
         requests.append(view)
+        changes += 1
         return .success(view)
     }
 
     func makeView(
         id: Int64, number: String, status: RequestStatus, serviceName: String, applicant: KnownApplicant,
         receivedAt: Date, completeAt: Date?, deadline: Date?, amount: TimeAmount?, items: [RequestView.Item],
-        history: [RequestView.Entry], allowedExtension: TimeAmount? = nil
+        history: [RequestView.Entry], allowedExtension: TimeAmount? = nil, unitID: Int64 = 1,
+        unitName: String = "Bagian Uji"
     ) -> RequestView {
         let receipt = Receipt(
             agencyName: "Dinas Uji", number: number, serviceName: serviceName, unitName: "Bagian Uji",
@@ -98,7 +104,7 @@ final class FakeCounter: CounterData, @unchecked Sendable {
             deadline: deadline, status: status, missingItems: items.filter { !$0.brought }.map(\.text),
             complaintChannel: nil, officer: "made", zone: calendar.timeZone)
         return RequestView(
-            id: id, number: number, status: status, serviceName: serviceName, unitID: 1, unitName: "Bagian Uji",
+            id: id, number: number, status: status, serviceName: serviceName, unitID: unitID, unitName: unitName,
             agencyName: "Dinas Uji", applicant: applicant, receivedAt: receivedAt, completeAt: completeAt,
             deadline: deadline, finishedAt: nil, extended: false, assignee: "made", timeLimitText: amount?.description,
             amount: amount, optionCondition: nil, allowedExtension: allowedExtension, items: items, history: history,
@@ -106,7 +112,13 @@ final class FakeCounter: CounterData, @unchecked Sendable {
     }
 
     /// `count` requests received a minute apart before `Fixture.now`, the newest first in the list.
-    func seed(_ count: Int, status: RequestStatus = .diterima, deadline: Date? = nil) {
+    func seed(
+        _ count: Int, status: RequestStatus = .diterima, deadline: Date? = nil, unitID: Int64 = 1,
+        unitName: String = "Bagian Uji"
+    ) {
+        lock.lock()
+        defer { lock.unlock() }
+        changes += 1
         for n in 1...count {
             let at = Fixture.now.addingTimeInterval(Double(n - count - 1) * 60)
             requests.append(
@@ -116,7 +128,8 @@ final class FakeCounter: CounterData, @unchecked Sendable {
                     applicant: KnownApplicant(id: Int64(n), name: "Pemohon \(n)"),
                     receivedAt: at, completeAt: at, deadline: deadline ?? at.addingTimeInterval(86_400 * 3),
                     amount: TimeAmount(3, .workdays), items: [],
-                    history: [RequestView.Entry(event: RequestEvent(kind: .dibuat, at: at, actorID: 1), actor: "made")])
+                    history: [RequestView.Entry(event: RequestEvent(kind: .dibuat, at: at, actorID: 1), actor: "made")],
+                    unitID: unitID, unitName: unitName)
             )
         }
     }
@@ -132,13 +145,34 @@ final class FakeCounter: CounterData, @unchecked Sendable {
             rows = rows.filter { $0.status.isClockRunning && ($0.deadline ?? .distantFuture) < clock() }
         }
         if let after = query.after { rows = rows.filter { ($0.receivedAt, $0.id) < (after.date, after.id) } }
-        let page = rows.prefix(query.limit).map {
-            RequestRow(
-                id: $0.id, number: $0.number, applicantName: $0.applicant.name, serviceName: $0.serviceName,
-                unitName: $0.unitName, status: $0.status, receivedAt: $0.receivedAt, deadline: $0.deadline,
-                finishedAt: $0.finishedAt, assignee: $0.assignee, agencyID: 1)
-        }
+        let page = rows.prefix(query.limit).map(Self.row)
         return RequestPage(rows: Array(page), hasMore: rows.count > query.limit, calendars: [1: calendar])
+    }
+
+    /// The board from memory: running requests past their deadline or due within one working day.
+    func board() -> BoardPage {
+        let now = clock()
+        let running = requests.filter { $0.status.isClockRunning && $0.deadline != nil }
+            .sorted { ($0.deadline!, $0.id) < ($1.deadline!, $1.id) }
+        let overdue = running.filter { $0.deadline! < now }
+        let soon = running.filter { DueSoon.isDueSoon(deadline: $0.deadline!, now: now, in: calendar) }
+        var tallies: [BoardTally] = []
+        for unit in Set((overdue + soon).map(\.unitID)).sorted() {
+            let name = (overdue + soon).first { $0.unitID == unit }?.unitName ?? ""
+            tallies.append(
+                BoardTally(
+                    unitID: unit, unitName: name, agencyCode: "DU", overdue: overdue.filter { $0.unitID == unit }.count,
+                    dueSoon: soon.filter { $0.unitID == unit }.count))
+        }
+        return BoardPage(
+            rows: (overdue + soon).map(Self.row), tallies: tallies, calendars: [1: calendar], mark: DataMark([changes]))
+    }
+
+    static func row(_ view: RequestView) -> RequestRow {
+        RequestRow(
+            id: view.id, number: view.number, applicantName: view.applicant.name, serviceName: view.serviceName,
+            unitName: view.unitName, status: view.status, receivedAt: view.receivedAt, deadline: view.deadline,
+            finishedAt: view.finishedAt, assignee: view.assignee, agencyID: 1, unitID: view.unitID)
     }
 
     func apply(_ change: RequestChange, _ number: String, _ version: Int) -> Result<RequestView, DataError> {
@@ -182,6 +216,7 @@ final class FakeCounter: CounterData, @unchecked Sendable {
         }
         view.history.append(RequestView.Entry(event: event, actor: "made"))
         requests[index] = view
+        changes += 1
         return .success(view)
     }
 
@@ -192,6 +227,7 @@ final class FakeCounter: CounterData, @unchecked Sendable {
         guard let index = requests.firstIndex(where: { $0.number == number }) else { return }
         requests[index].history.append(
             RequestView.Entry(event: RequestEvent(kind: .catatan, at: clock(), actorID: 2, note: note), actor: "putu"))
+        changes += 1
     }
 }
 

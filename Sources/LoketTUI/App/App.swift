@@ -52,6 +52,7 @@ public enum App {
         case .saved: SavedScreen.update(&state, key, &effects)
         case .requests: RequestListScreen.update(&state, key, &effects)
         case .request: RequestScreen.update(&state, key, &effects)
+        case .board: BoardScreen.update(&state, key, &effects)
         }
         return (state, effects)
     }
@@ -71,6 +72,8 @@ public enum App {
         case .changed(let number, let result): RequestScreen.changed(&state, number, result, &effects)
         case .officers(let unit, let result): RequestScreen.officersLoaded(&state, unit, result)
         case .printed(let number, let result): printed(&state, number, result)
+        case .board(let result): BoardScreen.loaded(&state, result)
+        case .changeMark(let result): BoardScreen.markRead(&state, result, &effects)
         }
         return (state, effects)
     }
@@ -85,6 +88,7 @@ public enum App {
         case .saved: return ScreenKeys(SavedScreen.keyMap(state))
         case .requests(let list): return ScreenKeys(RequestListScreen.keyMap(state, list))
         case .request(let screen): return ScreenKeys(RequestScreen.keyMap(state, screen))
+        case .board: return ScreenKeys(BoardScreen.keyMap(state))
         }
     }
 
@@ -103,8 +107,13 @@ public enum App {
         if state.stack.count > 1 { state.stack.removeLast() }
     }
 
-    /// Nothing pressed for a while: the requests list refreshes itself (cheaply: one page).
+    /// Nothing pressed for a while: the requests list refreshes itself (cheaply: one page), the
+    /// board asks whether anything changed.
     static func tick(_ state: inout AppState, _ effects: inout [Effect]) {
+        if state.search == nil, !state.showsHelp, case .board = state.top {
+            BoardScreen.tick(&state, &effects)
+            return
+        }
         if case .requests(let list) = state.top, state.search == nil, !state.showsHelp,
             state.now.timeIntervalSince(list.loadedAt) >= RequestListScreen.refreshSeconds
         {
@@ -153,6 +162,9 @@ public enum App {
             case .requests(var list):
                 list.cursor.fit(count: list.rows.count, visible: RequestListScreen.visibleRows(state))
                 state.stack[index] = .requests(list)
+            case .board(var board):
+                board.select(line: board.cursor.selected, visible: BoardScreen.visibleLines(state))
+                state.stack[index] = .board(board)
             case .form, .saved, .request:
                 break
             }

@@ -62,7 +62,7 @@ enum ListKeys {
         [
             KeyBinding([.up, .char("k")], "↑  k", "baris sebelumnya", bar: KeyHint("↑↓", bar), wrap(.up)),
             KeyBinding([.down, .char("j")], "↓  j", "baris berikutnya", wrap(.down)),
-            KeyBinding([.pageUp, .char("b")], "PgUp  b", "satu halaman naik", wrap(.pageUp)),
+            KeyBinding([.pageUp], "PgUp", "satu halaman naik", wrap(.pageUp)),
             KeyBinding([.pageDown, .char(" ")], "PgDn  Spasi", "satu halaman turun", wrap(.pageDown)),
             KeyBinding([.home, .char("g")], "Home  g", "ke baris pertama", wrap(.first)),
             KeyBinding([.end, .char("G")], "End  G", "ke baris terakhir", wrap(.last)),

@@ -92,6 +92,8 @@ public struct CatalogOnlyData: CounterData {
         case .change(let number, _, _): return .changed(number: number, .failure(unavailable))
         case .officers(let unit): return .officers(unitID: unit, .failure(unavailable))
         case .printReceipt(let number): return .printed(number: number, .failure(unavailable))
+        case .board: return .board(.failure(unavailable))
+        case .changeMark: return .changeMark(.failure(unavailable))
         }
     }
 }

@@ -16,11 +16,13 @@ public enum Route: Sendable {
     case requests(RequestListScreen)
     /// One request with its actions.
     case request(RequestScreen)
+    /// The supervisors' board: overdue and due soon, per Bagian, live.
+    case board(BoardScreen)
 
     /// The agency this screen is inside, if any.
     var agencyIndex: Int? {
         switch self {
-        case .agencies, .requests, .request, .saved: nil
+        case .agencies, .requests, .request, .saved, .board: nil
         case .units(let agency, _): agency
         case .services(let agency, _, _): agency
         case .card(let card): card.path.agency
@@ -31,7 +33,7 @@ public enum Route: Sendable {
     /// The unit this screen is inside, if any.
     var unitIndex: Int? {
         switch self {
-        case .agencies, .units, .requests, .request, .saved: nil
+        case .agencies, .units, .requests, .request, .saved, .board: nil
         case .services(_, let unit, _): unit
         case .card(let card): card.path.unit
         case .form(let form): form.path?.unit

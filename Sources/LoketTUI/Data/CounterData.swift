@@ -29,6 +29,10 @@ public enum DataRequest: Sendable, Hashable {
     case officers(unitID: Int64)
     /// Print the request's tanda terima (or save it to a file when no printer is set).
     case printReceipt(number: String)
+    /// The supervisors' board of the user's units.
+    case board
+    /// The data's change mark (the live board asks once a second, reads again when it moved).
+    case changeMark
 }
 
 /// The answer to a ``DataRequest``, tagged with what was asked.
@@ -42,6 +46,8 @@ public enum DataResponse: Sendable {
     case changed(number: String, Result<RequestView, DataError>)
     case officers(unitID: Int64, Result<[Officer], DataError>)
     case printed(number: String, Result<PrintOutcome, DataError>)
+    case board(Result<BoardPage, DataError>)
+    case changeMark(Result<DataMark, DataError>)
 }
 
 /// Why a request failed, worded for the screen by the data side (no command-line flags).

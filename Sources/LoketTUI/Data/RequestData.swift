@@ -146,6 +146,7 @@ public struct RequestRow: Sendable, Hashable {
     public var finishedAt: Date?
     public var assignee: String?
     public var agencyID: Int64
+    public var unitID: Int64
 
     /// The keyset position of the row in a list of `focus`.
     public func key(_ focus: RequestQuery.Focus) -> Key {
@@ -154,8 +155,10 @@ public struct RequestRow: Sendable, Hashable {
 
     public init(
         id: Int64, number: String, applicantName: String, serviceName: String, unitName: String,
-        status: RequestStatus, receivedAt: Date, deadline: Date?, finishedAt: Date?, assignee: String?, agencyID: Int64
+        status: RequestStatus, receivedAt: Date, deadline: Date?, finishedAt: Date?, assignee: String?, agencyID: Int64,
+        unitID: Int64 = 0
     ) {
+        self.unitID = unitID
         self.id = id
         self.number = number
         self.applicantName = applicantName

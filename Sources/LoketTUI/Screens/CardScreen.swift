@@ -32,7 +32,7 @@ public struct CardScreen: Sendable {
                 KeyBinding(
                     [.up, .char("k")], "↑  k", "gulir satu baris naik", bar: KeyHint("↑↓", "Gulir"), .scroll(.up)),
                 KeyBinding([.down, .char("j")], "↓  j", "gulir satu baris turun", .scroll(.down)),
-                KeyBinding([.pageUp, .char("b")], "PgUp  b", "satu halaman naik", .scroll(.pageUp)),
+                KeyBinding([.pageUp], "PgUp", "satu halaman naik", .scroll(.pageUp)),
                 KeyBinding([.pageDown, .char(" ")], "PgDn  Spasi", "satu halaman turun", .scroll(.pageDown)),
                 KeyBinding([.home, .char("g")], "Home  g", "ke awal kartu", .scroll(.first)),
                 KeyBinding([.end, .char("G")], "End  G", "ke akhir kartu", .scroll(.last)),

@@ -1,6 +1,7 @@
-/// The keys most screens share: help, search, the requests list, quit (at the top only).
+/// The keys most screens share: help, search, the requests list, the board (supervisors and
+/// admins), quit (at the top only).
 enum CommonAction: Sendable, Hashable {
-    case help, search, requests, quit
+    case help, search, requests, board, quit
 }
 
 enum CommonKeys {
@@ -14,6 +15,12 @@ enum CommonKeys {
                 [.function(4), .char("r")], "F4  r", "daftar permohonan", bar: KeyHint("F4", "Permohonan"),
                 wrap(.requests)),
         ]
+        if state.role.allows(.readReports) {
+            keys.append(
+                KeyBinding(
+                    [.function(5), .char("b")], "F5  b", "papan pengawasan: terlambat dan segera jatuh tempo",
+                    bar: KeyHint("F5", "Papan"), wrap(.board)))
+        }
         if state.isAtRoot {
             keys.append(KeyBinding([.char("q")], "q", "keluar dari program", bar: KeyHint("q", "Keluar"), wrap(.quit)))
         }
@@ -28,6 +35,7 @@ enum CommonKeys {
         case .help: state.showsHelp = true
         case .search: state.search = SearchState()
         case .requests: RequestListScreen.open(&state, &effects)
+        case .board: BoardScreen.open(&state, &effects)
         case .quit: App.requestQuit(&state, &effects)
         }
     }

@@ -39,7 +39,7 @@ public struct RequestListScreen: Sendable {
 
     enum Action: Sendable, Equatable {
         case move(ListKeys.Move)
-        case open, find, scope, focus, status, reload, back, help, search
+        case open, find, scope, focus, status, reload, back, help, search, board
         case findDone, findCancel, findDelete, findClear
     }
 
@@ -67,13 +67,16 @@ public struct RequestListScreen: Sendable {
                 [.char("f"), .tab], "f  Tab", "semua / berjalan / terlambat / jatuh tempo hari ini",
                 bar: KeyHint("f", "Saring"), .focus),
             KeyBinding([.char("s")], "s", "status: semua, lalu tiap status", .status),
-            KeyBinding([.function(5), .char("R")], "F5  R", "muat ulang", .reload),
+            KeyBinding([.char("R")], "R", "muat ulang", .reload),
             KeyBinding([.char("c")], "c", "cari layanan di katalog (untuk permohonan baru)", .search),
             KeyBinding(
                 [.escape, .left, .char("h"), .char("q")], "Esc  ←  h  q", "kembali",
                 bar: KeyHint("Esc", "Kembali"), .back),
             KeyBinding([.function(1), .char("?")], "F1  ?", "bantuan ini", bar: KeyHint("F1", "Bantuan"), .help),
         ]
+        bindings += CommonKeys.bindings(state, { $0 }).filter { $0.action == .board }.map {
+            KeyBinding($0.keys, $0.shown, $0.help, bar: $0.bar, Action.board)
+        }
         return KeyMap("Bantuan: daftar permohonan", bindings)
     }
 
@@ -160,6 +163,10 @@ public struct RequestListScreen: Sendable {
             return
         case .back:
             App.goBack(&state)
+            return
+        case .board:
+            state.top = .requests(list)
+            BoardScreen.open(&state, &effects)
             return
         case .help:
             state.showsHelp = true

@@ -58,7 +58,7 @@ public struct RequestScreen: Sendable {
         var bindings = [
             KeyBinding<Action>([.up, .char("k")], "↑  k", "gulir naik", .scroll(.up)),
             KeyBinding([.down, .char("j")], "↓  j", "gulir turun", .scroll(.down)),
-            KeyBinding([.pageUp, .char("b")], "PgUp  b", "satu halaman naik", .scroll(.pageUp)),
+            KeyBinding([.pageUp], "PgUp", "satu halaman naik", .scroll(.pageUp)),
             KeyBinding([.pageDown, .char(" ")], "PgDn  Spasi", "satu halaman turun", .scroll(.pageDown)),
             KeyBinding([.home, .char("g")], "Home  g", "ke awal", .scroll(.first)),
             KeyBinding([.end, .char("G")], "End  G", "ke akhir (riwayat terbaru)", .scroll(.last)),

@@ -27,6 +27,7 @@ public enum AppView {
             case .saved(let saved): SavedView.draw(state, saved, into: &screen)
             case .requests(let list): RequestListView.draw(state, list, into: &screen)
             case .request(let request): RequestScreenView.draw(state, request, into: &screen)
+            case .board(let board): BoardView.draw(state, board, into: &screen)
             }
         }
         if state.showsHelp { HelpView.draw(state, into: &screen) }

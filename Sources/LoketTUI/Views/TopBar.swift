@@ -23,6 +23,7 @@ enum TopBar {
         if DisplayWidth.of(place) > room { place = " Loket" + separator + "Katalog" }
         switch state.top {
         case .requests, .request, .saved: place = " Loket" + separator + "Permohonan"
+        case .board: place = " Loket" + separator + "Papan pengawasan"
         default: break
         }
         if let agencyIndex = state.top.agencyIndex {

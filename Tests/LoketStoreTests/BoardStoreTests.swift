@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+import LoketCore
+import Testing
+@testable import LoketStore
+
+/// The supervisors' board in the store: overdue and due-soon rows, counts per Bagian, the
+/// change mark the live board polls.
+@Suite("Board")
+struct BoardStoreTests {
+    @Test("Overdue most late first, due soon nearest first, counts per Bagian")
+    func rowsAndCounts() throws {
+        let world = try RequestWorld()
+        // 3 hari kerja from Monday 2 March 09:00: due Thursday 5 March 16:00.
+        let late = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 2, 9)).number
+        let later = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 3, 9)).number  // due Fri 6th 16:00
+        let soon = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 6, 9)).number  // due Wed 11th 16:00
+        _ = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 9, 9))  // due Thu 12th: not yet
+        let done = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 2, 9)).number
+        try world.store.changeStatus(number: done, to: .selesai, by: world.petugas, at: RequestWorld.at(2026, 3, 3, 9))
+        _ = try world.log("Peminjaman Aula", by: world.admin, at: RequestWorld.at(2026, 3, 9, 9))  // Umum, 1 jam: late
+        let now = RequestWorld.at(2026, 3, 10, 17)  // Tuesday evening: due soon up to Wed 16:00
+
+        let board = try world.store.board(for: world.supervisor, at: now)
+        #expect(board.overdue.map(\.summary.number) == [late, later])
+        #expect(board.dueSoon.map(\.number) == [soon])
+        #expect(board.counts.map(\.unitName) == ["Bagian Hukum"])  // the supervisor's units only
+        #expect(board.counts.first?.overdue == 2)
+        #expect(board.counts.first?.dueSoon == 1)
+
+        let all = try world.store.board(for: world.admin, at: now)
+        #expect(Set(all.counts.map(\.unitName)) == ["Bagian Hukum", "Bagian Umum"])
+        #expect(all.counts.first { $0.unitName == "Bagian Umum" }?.overdue == 1)
+        #expect(all.overdue.count == 3)
+    }
+
+    @Test("Counts are of every request, whatever the limit of rows")
+    func countsBeyondLimit() throws {
+        let world = try RequestWorld()
+        for day in 2...4 { _ = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, day, 9)) }
+        let board = try world.store.board(for: world.supervisor, at: RequestWorld.at(2026, 3, 20, 9), limit: 2)
+        #expect(board.overdue.count == 2)
+        #expect(board.counts.first?.overdue == 3)
+    }
+
+    @Test("A petugas may not read the board")
+    func petugasRefused() throws {
+        let world = try RequestWorld()
+        #expect(throws: AccessError.self) { try world.store.board(for: world.petugas) }
+    }
+
+    @Test("The change mark moves when another program commits, and only then")
+    func changeMarkAcrossConnections() throws {
+        let directory = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("loket.sqlite").path
+        let world = try RequestWorld(path: path)
+        let watching = try Store(path: path)
+        let watch = try ChangeWatch(watching)
+        let first = try watch.mark()
+        #expect(try watch.mark() == first)
+        _ = try watching.board(for: world.supervisor)  // reading changes nothing
+        #expect(try watch.mark() == first)
+        _ = try world.log("Legalisasi")  // another connection (another officer's program)
+        let second = try watch.mark()
+        #expect(second != first)
+        #expect(try watch.mark() == second)
+    }
+
+    @Test("In memory, the store's own commits move the mark")
+    func changeMarkInMemory() throws {
+        let world = try RequestWorld()
+        let watch = try ChangeWatch(world.store)
+        let first = try watch.mark()
+        _ = try world.log("Legalisasi")
+        #expect(try watch.mark() != first)
+    }
+
+    @Test("The board's queries read the partial deadline indexes, never a sort of the table")
+    func plans() throws {
+        let world = try RequestWorld()
+        for scope in [world.supervisor.scope, world.admin.scope] {
+            let plan = try world.store.reader.read { db in
+                try Row.fetchAll(
+                    db, sql: "EXPLAIN QUERY PLAN " + Store.dueSoonQuery(scope: scope),
+                    arguments: [Date(), Date(), 10]
+                ).map { $0["detail"] as String }
+            }
+            #expect(plan.contains { $0.contains("request_open_by") }, "\(plan)")
+            #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+        }
+    }
+}
