@@ -34,6 +34,33 @@ struct BoardStoreTests {
         #expect(all.overdue.count == 3)
     }
 
+    @Test("Each agency's own calendar decides what is due soon (a local holiday moves its horizon)")
+    func horizonPerAgency() throws {
+        let store = try Store.inMemory()
+        _ = try store.importCatalogs([RequestWorld.catalog, Fixture.diskominfo])
+        let admin = try #require(try store.bootstrapAdmin(account: "admin"))
+        let statistik = try #require(try store.findServices(matching: "Permintaan Data Statistik").first)
+        let legalisasi = try #require(try store.findServices(matching: "Legalisasi").first)
+        let diskominfo = try #require(try store.agencies().first { $0.name.hasPrefix("Dinas Komunikasi") })
+        _ = try store.addLocalHoliday(
+            agencyID: diskominfo.id, date: LocalDate(year: 2026, month: 3, day: 10)!, name: "Libur lokal", by: nil)
+        func log(_ service: Int64, _ day: Int) throws -> String {
+            try store.logRequest(
+                NewRequest(serviceID: service, applicant: ApplicantInput(name: "Pemohon \(day)")), by: admin,
+                at: RequestWorld.at(2026, 3, day, 10)
+            ).number
+        }
+        let setdaTuesday = try log(legalisasi.id, 5)  // due Tue 10 16:00
+        _ = try log(legalisasi.id, 6)  // due Wed 11 16:00: beyond Setda's horizon
+        let diskominfoWednesday = try log(statistik.id, 5)  // Tue 10 is its holiday: due Wed 11 16:00
+        _ = try log(statistik.id, 6)  // due Thu 12
+        // Monday 9 March 17:00: Setda's horizon is Tue 16:00, Diskominfo's Wed 16:00.
+        let board = try store.board(for: admin, at: RequestWorld.at(2026, 3, 9, 17))
+        #expect(board.dueSoon.map(\.number) == [setdaTuesday, diskominfoWednesday])
+        #expect(board.counts.map(\.dueSoon) == [1, 1])
+        #expect(board.counts.map(\.overdue) == [0, 0])
+    }
+
     @Test("Counts are of every request, whatever the limit of rows")
     func countsBeyondLimit() throws {
         let world = try RequestWorld()

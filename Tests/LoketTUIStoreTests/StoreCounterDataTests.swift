@@ -92,6 +92,38 @@ import Testing
         #expect(detail.summary.completeAt == Self.now)
     }
 
+    @Test func theBoardShowsWhatTheStoreCountsAndFollowsAnotherProgramsWrites() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "loket-board-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("loket.sqlite").path
+        let seeded = try Self.world()
+        try seeded.store.backup(to: path, by: seeded.user)
+        let store = try Store(path: path)
+        let admin = try #require(try store.user(account: "admin"))
+        let service = try #require(try store.findServices(matching: "Legalisasi").first?.id)
+        // Due Thursday 5 March 16:00; seen the next Monday 09:00: late by 1 working day (Friday).
+        _ = try store.logRequest(
+            NewRequest(serviceID: service, applicant: ApplicantInput(name: "Made Wirawan")), by: admin, at: Self.now)
+        let later = Self.now.addingTimeInterval(7 * 86_400)
+        var program = try TUISource.program(store: store, user: admin, receiptDirectory: directory, clock: { later })
+        program.send(.char("b"))
+        var text = program.render().text
+        #expect(text.contains("Papan pengawasan: 1 terlambat, 0 segera jatuh tempo"))
+        #expect(text.contains("Bagian Hukum (SDDEN) — 1 terlambat"))
+        #expect(text.contains("terlambat 1 hari kerja"))
+        // Another officer's program logs one due within the working day: the next tick shows it.
+        let other = try Store(path: path)
+        _ = try other.logRequest(
+            NewRequest(serviceID: service, applicant: ApplicantInput(name: "Ketut Sari")), by: admin,
+            at: later.addingTimeInterval(-5 * 86_400 + 3600))  // Wed 4 March 10:00: due Mon 9 16:00
+        program.send(.tick)
+        text = program.render().text
+        #expect(text.contains("1 terlambat, 1 segera jatuh tempo"))
+        #expect(text.contains("Ketut Sari"))
+    }
+
     @Test func theRequestsListPagesAndFinds() throws {
         let world = try Self.world()
         let service = try #require(try world.store.findServices(matching: "Legalisasi").first?.id)
