@@ -103,6 +103,42 @@ struct BenchCounter: AsyncParsableCommand {
             }
         }
         report("F2 to the confirmation (log + read back + draw)", saving)
+
+        // The board (b): open, an idle tick (the change mark only), a tick after another
+        // program's write (the mark moved: the board read again and drawn).
+        var board = base
+        var boardOpen: [Double] = []
+        for _ in 0..<iterations {
+            boardOpen.append(
+                measure {
+                    board.send(.char("b"))
+                    board.render(into: &screen)
+                })
+            board.send(.escape)
+        }
+        report("open the board (b: overdue, due soon, counts per Bagian + draw)", boardOpen)
+        board.send(.char("b"))
+        var idle: [Double] = []
+        var refresh: [Double] = []
+        let writer = try Store(path: path)
+        let serviceID = try writer.findServices(matching: "hibah bansos").first?.id ?? 1
+        for i in 0..<iterations {
+            idle.append(
+                measure {
+                    board.send(.tick)
+                    board.render(into: &screen)
+                })
+            _ = try writer.logRequest(
+                NewRequest(serviceID: serviceID, applicant: ApplicantInput(name: "Pemohon Papan \(i)")), by: admin,
+                at: now.addingTimeInterval(-20 * 86_400))
+            refresh.append(
+                measure {
+                    board.send(.tick)
+                    board.render(into: &screen)
+                })
+        }
+        report("board idle tick (change mark only)", idle)
+        report("board refresh after one change (mark, board, draw)", refresh)
         print("  bytes to the terminal at 80x24 (median / max):")
         tui.printBytes("requests list cursor move", moves.bytes)
     }
