@@ -5,7 +5,7 @@ import LoketCore
 /// The supervisors' board: what is late and what is due soon in the user's units.
 public struct Board: Sendable {
     /// Running requests past their deadline, most late first (at most the limit asked).
-    public var overdue: [OverdueRequest]
+    public var overdue: [RequestSummary]
     /// Running requests due within one working day (``LoketCore/DueSoon``), nearest first (at
     /// most the limit asked).
     public var dueSoon: [RequestSummary]
@@ -27,37 +27,35 @@ public struct BoardCount: Sendable, Hashable {
 }
 
 extension Store {
-    /// The board at `now` for a supervisor or an admin: the overdue requests (the rows of
-    /// ``overdue(for:at:limit:)``, the command line's `loket overdue`), the ones due soon, and
-    /// the counts per Bagian. Reads the partial deadline indexes only.
-    public func board(for user: User, at now: Date = Date(), limit: Int = 500) throws -> Board {
+    /// The board at `now` for a supervisor or an admin: the overdue requests (the SQL of
+    /// ``overdue(for:at:limit:)``, the command line's `loket overdue`; the screen works out
+    /// lateness for the rows it draws), the ones due soon, and the counts per Bagian. Reads the
+    /// partial deadline indexes only.
+    public func board(for user: User, at now: Date = Date(), limit: Int = 300) throws -> Board {
         try authorize(user, .readReports, at: now)
-        let overdue = try self.overdue(for: user, at: now, limit: limit)
         var calendars: [Int64: WorkingCalendar] = [:]
-        var horizons: [(agencyID: Int64, horizon: Date)] = []
+        var horizons: [Int64: Date] = [:]
         for agencyID in try boardAgencies(for: user) {
             let calendar = try workingCalendar(agencyID: agencyID)
             calendars[agencyID] = calendar
-            if let horizon = DueSoon.horizon(after: now, in: calendar) { horizons.append((agencyID, horizon)) }
+            horizons[agencyID] = DueSoon.horizon(after: now, in: calendar)
         }
-        guard let latest = horizons.map(\.horizon).max() else {
-            return Board(
-                overdue: overdue.rows, dueSoon: [], counts: try boardCounts(user, now, horizons, latest: now),
-                calendars: calendars, unreadable: overdue.unreadable)
-        }
-        let horizonOf = Dictionary(horizons, uniquingKeysWith: { first, _ in first })
-        let soon = try read("permohonan segera jatuh tempo") { db in
-            try Listing.decoding(
+        let latest = horizons.values.max() ?? now
+        return try read("papan pengawasan") { db in
+            let overdue = try Listing.decoding(
+                Row.fetchAll(db, sql: Self.overdueQuery(scope: user.scope), arguments: [now, limit]), Self.summary)
+            let soon = try Listing.decoding(
                 Row.fetchAll(db, sql: Self.dueSoonQuery(scope: user.scope), arguments: [now, latest, limit]),
                 Self.summary)
+            let dueSoon = soon.rows.filter { row in
+                guard let deadline = row.deadline, let horizon = horizons[row.agencyID] else { return false }
+                return deadline <= horizon
+            }
+            return Board(
+                overdue: overdue.rows,
+                dueSoon: dueSoon, counts: try Self.boardCounts(db, user.scope, now, horizons),
+                calendars: calendars, unreadable: overdue.unreadable + soon.unreadable)
         }
-        let dueSoon = soon.rows.filter { row in
-            guard let deadline = row.deadline, let horizon = horizonOf[row.agencyID] else { return false }
-            return deadline <= horizon
-        }
-        return Board(
-            overdue: overdue.rows, dueSoon: dueSoon, counts: try boardCounts(user, now, horizons, latest: latest),
-            calendars: calendars, unreadable: overdue.unreadable + soon.unreadable)
     }
 
     /// The agencies holding the user's units (every agency for an admin or a user of all units).
@@ -73,59 +71,58 @@ extension Store {
     }
 
     /// Counts per Bagian: overdue (deadline before now) and due soon (from now to the horizon of
-    /// the request's agency).
-    func boardCounts(_ user: User, _ now: Date, _ horizons: [(agencyID: Int64, horizon: Date)], latest: Date)
-        throws -> [BoardCount]
+    /// the Bagian's agency), each a range count of `request_open_board` (no row read).
+    static func boardCounts(_ db: Database, _ scope: UserScope, _ now: Date, _ horizons: [Int64: Date]) throws
+        -> [BoardCount]
+    {
+        let (sql, arguments) = boardCountsQuery(scope, now, horizons)
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            BoardCount(unitID: row[0], unitName: row[1], agencyCode: row[2], overdue: row[3], dueSoon: row[4])
+        }.filter { $0.overdue > 0 || $0.dueSoon > 0 }
+    }
+
+    /// The SQL of ``boardCounts(_:_:_:_:)`` and its arguments.
+    static func boardCountsQuery(_ scope: UserScope, _ now: Date, _ horizons: [Int64: Date])
+        -> (String, StatementArguments)
     {
         var arguments: StatementArguments = [now, now]
-        var horizonCase = "NULL"
+        var horizon = "NULL"
         if !horizons.isEmpty {
-            horizonCase = "CASE r.agency_id"
-            for (agencyID, horizon) in horizons {
-                horizonCase += " WHEN ? THEN ?"
-                _ = arguments.append(contentsOf: [agencyID, horizon])
+            horizon = "CASE n.agency_id"
+            for (agencyID, date) in horizons.sorted(by: { $0.key < $1.key }) {
+                horizon += " WHEN ? THEN ?"
+                _ = arguments.append(contentsOf: [agencyID, date])
             }
-            horizonCase += " END"
+            horizon += " END"
         }
-        _ = arguments.append(contentsOf: [max(latest, now)])
+        // Units without anything on the board are dropped by the caller: a WHERE on the two
+        // counts here would make SQLite count each twice.
+        let units = scope.unitIDs.map { "WHERE n.id IN (\($0.sorted().map(String.init).joined(separator: ",")))" }
         let sql = """
-            SELECT c.unit_id, n.name, a.code, c.late, c.soon
-            FROM (
-                SELECT r.unit_id, SUM(r.deadline < ?) AS late,
-                       SUM(r.deadline >= ? AND r.deadline <= \(horizonCase)) AS soon
-                FROM \(Self.boardIndex(user.scope))
-                WHERE r.status IN ('diterima', 'diproses') AND r.deadline <= ?\(Self.unitCondition(user.scope))
-                GROUP BY r.unit_id
-            ) c
-            JOIN unit n ON n.id = c.unit_id
-            JOIN agency a ON a.id = n.agency_id
-            WHERE c.late > 0 OR c.soon > 0
-            ORDER BY c.unit_id
+            SELECT n.id, n.name, a.code,
+                (SELECT count(*) FROM request r INDEXED BY request_open_board
+                 WHERE r.unit_id = n.id AND r.status IN ('diterima', 'diproses') AND r.deadline < ?) AS late,
+                (SELECT count(*) FROM request r INDEXED BY request_open_board
+                 WHERE r.unit_id = n.id AND r.status IN ('diterima', 'diproses')
+                   AND r.deadline >= ? AND r.deadline <= \(horizon)) AS soon
+            FROM unit n JOIN agency a ON a.id = n.agency_id
+            \(units ?? "")
+            ORDER BY n.id
             """
-        return try read("jumlah di papan") { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                BoardCount(
-                    unitID: row[0], unitName: row[1], agencyCode: row[2], overdue: row[3] ?? 0, dueSoon: row[4] ?? 0)
-            }
-        }
+        return (sql, arguments)
     }
 
     /// The SQL of the due-soon rows (arguments: now, the latest horizon, limit), nearest first
     /// from the partial deadline index.
     static func dueSoonQuery(scope: UserScope) -> String {
-        summarySQL(from: boardIndex(scope))
-            + " WHERE r.status IN ('diterima', 'diproses') AND r.deadline >= ? AND r.deadline <= ?"
-            + unitCondition(scope) + " ORDER BY r.deadline LIMIT ?"
-    }
-
-    /// The running requests by deadline: of every unit, or of the user's units.
-    static func boardIndex(_ scope: UserScope) -> String {
-        scope.unitIDs == nil
+        let index =
+            scope.unitIDs == nil
             ? "request r INDEXED BY request_open_by_deadline" : "request r INDEXED BY request_open_by_unit_deadline"
-    }
-
-    static func unitCondition(_ scope: UserScope) -> String {
-        guard let units = scope.unitIDs else { return "" }
-        return " AND r.unit_id IN (\(units.sorted().map(String.init).joined(separator: ",")))"
+        var sql = summarySQL(from: index)
+        sql += " WHERE r.status IN ('diterima', 'diproses') AND r.deadline >= ? AND r.deadline <= ?"
+        if let units = scope.unitIDs {
+            sql += " AND r.unit_id IN (\(units.sorted().map(String.init).joined(separator: ",")))"
+        }
+        return sql + " ORDER BY r.deadline LIMIT ?"
     }
 }

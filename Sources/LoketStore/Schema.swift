@@ -14,6 +14,7 @@ enum Schema {
         ("v3-requests", createRequests),
         ("v4-counter", createCounterSettings),
         ("v4-request-event-day", addRequestEventDay),
+        ("v5-board", createBoardIndex),
     ]
 
     /// GRDB's view of ``steps``: which are applied, whether the file is from a newer program.

@@ -160,7 +160,7 @@ public struct StoreCounterData: CounterData {
     func board() throws -> BoardPage {
         let mark = try? changeMark()
         let board = try store.board(for: user, at: clock())
-        let rows = (board.overdue.map(\.summary) + board.dueSoon).map(Self.row)
+        let rows = (board.overdue + board.dueSoon).map(Self.row)
         return BoardPage(
             rows: rows,
             tallies: board.counts.map {

@@ -22,7 +22,7 @@ struct BoardStoreTests {
         let now = RequestWorld.at(2026, 3, 10, 17)  // Tuesday evening: due soon up to Wed 16:00
 
         let board = try world.store.board(for: world.supervisor, at: now)
-        #expect(board.overdue.map(\.summary.number) == [late, later])
+        #expect(board.overdue.map(\.number) == [late, later])
         #expect(board.dueSoon.map(\.number) == [soon])
         #expect(board.counts.map(\.unitName) == ["Bagian Hukum"])  // the supervisor's units only
         #expect(board.counts.first?.overdue == 2)
@@ -115,6 +115,16 @@ struct BoardStoreTests {
             }
             #expect(plan.contains { $0.contains("request_open_by") }, "\(plan)")
             #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+            // The counts: range counts of the covering board index, no row of the request table.
+            let (sql, arguments) = Store.boardCountsQuery(scope, Date(), [1: Date()])
+            let counts = try world.store.reader.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map {
+                    $0["detail"] as String
+                }
+            }
+            let requestReads = counts.filter { $0.contains(" r ") }
+            #expect(requestReads.count == 2, "\(counts)")
+            #expect(requestReads.allSatisfy { $0.contains("COVERING INDEX request_open_board") }, "\(counts)")
         }
     }
 }
