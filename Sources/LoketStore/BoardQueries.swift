@@ -31,7 +31,7 @@ extension Store {
     /// ``overdue(for:at:limit:)``, the command line's `loket overdue`; the screen works out
     /// lateness for the rows it draws), the ones due soon, and the counts per Bagian. Reads the
     /// partial deadline indexes only.
-    public func board(for user: User, at now: Date = Date(), limit: Int = 300) throws -> Board {
+    public func board(for user: User, at now: Date = Date(), limit: Int = 150) throws -> Board {
         try authorize(user, .readReports, at: now)
         var calendars: [Int64: WorkingCalendar] = [:]
         var horizons: [Int64: Date] = [:]

@@ -219,8 +219,16 @@ extension Store {
 
     /// The working calendar of an agency: its zone, its office hours, the national holidays and
     /// its own. Two small queries in one read.
+    /// The agency's working calendar, built again only when holidays, office hours or time
+    /// zones changed since it was last built (`calendar_version`, moved by triggers).
     public func workingCalendar(agencyID: Int64) throws -> WorkingCalendar {
-        try read("kalender kerja") { db in try Self.workingCalendar(db, agencyID: agencyID) }
+        try read("kalender kerja") { db in
+            let version = try Int64.fetchOne(db, sql: "SELECT n FROM calendar_version WHERE id = 1")
+            if let version, let known = calendarCache.calendar(agencyID, version: version) { return known }
+            let calendar = try Self.workingCalendar(db, agencyID: agencyID)
+            if let version { calendarCache.keep(calendar, agencyID, version: version) }
+            return calendar
+        }
     }
 
     static func workingCalendar(_ db: Database, agencyID: Int64) throws -> WorkingCalendar {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LoketCore
 
 /// The Loket database: one SQLite file shared by every officer of the office.
 ///
@@ -34,6 +35,8 @@ public final class Store: @unchecked Sendable {  // the lazily opened writer is 
 
     private let lock = NSLock()
     private var openedWriter: (any DatabaseWriter)?
+    /// Working calendars already built, with the `calendar_version` they were built at.
+    let calendarCache = CalendarCache()
 
     /// The connection that writes, opened on first use (a file opened read-only has none yet).
     ///
@@ -247,5 +250,20 @@ public final class Store: @unchecked Sendable {  // the lazily opened writer is 
         guard let error = error as? DatabaseError else { return nil }
         if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED { return .busy(path: path) }
         return nil
+    }
+}
+
+/// The working calendars a store has built, per agency, with the `calendar_version` each was
+/// built at (a calendar of another version is built again).
+final class CalendarCache: @unchecked Sendable {  // `entries` is behind `lock`
+    private let lock = NSLock()
+    private var entries: [Int64: (version: Int64, calendar: WorkingCalendar)] = [:]
+
+    func calendar(_ agencyID: Int64, version: Int64) -> WorkingCalendar? {
+        lock.withLock { entries[agencyID].flatMap { $0.version == version ? $0.calendar : nil } }
+    }
+
+    func keep(_ calendar: WorkingCalendar, _ agencyID: Int64, version: Int64) {
+        lock.withLock { entries[agencyID] = (version, calendar) }
     }
 }

@@ -70,6 +70,25 @@ struct BoardStoreTests {
         #expect(board.counts.first?.overdue == 3)
     }
 
+    @Test("A kept calendar is built again after any change to holidays, hours or zone, by anyone")
+    func calendarCacheFollowsChanges() throws {
+        let directory = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("loket.sqlite").path
+        let world = try RequestWorld(path: path)
+        let agency = try #require(try world.store.agencies().first)
+        let day = LocalDate(year: 2026, month: 3, day: 11)!
+        #expect(try world.store.workingCalendar(agencyID: agency.id).isWorkingDay(day))
+        _ = try world.store.addLocalHoliday(agencyID: agency.id, date: day, name: "Lokal", by: nil)
+        #expect(try !world.store.workingCalendar(agencyID: agency.id).isWorkingDay(day))
+        // Another program deletes it with plain SQL: this store sees the day working again.
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: "DELETE FROM holiday WHERE name = 'Lokal'") }
+        #expect(try world.store.workingCalendar(agencyID: agency.id).isWorkingDay(day))
+        try other.write { db in try db.execute(sql: "UPDATE agency SET time_zone = 'Asia/Jakarta'") }
+        #expect(try world.store.workingCalendar(agencyID: agency.id).timeZone.identifier == "Asia/Jakarta")
+    }
+
     @Test("A petugas may not read the board")
     func petugasRefused() throws {
         let world = try RequestWorld()
