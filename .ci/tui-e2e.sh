@@ -293,4 +293,53 @@ keys q
 check "  and q at the top quits" shows "LOKET-EXIT=0"
 tmux kill-session -t "$session" 2>/dev/null
 
+
+# The supervisors' board (the account running this is the database's admin): open, then another
+# program logs an overdue request and the board shows it within 2 s without a key press; idle,
+# it writes nothing to the terminal.
+tmux new-session -d -s "$session" -x 80 -y 24 \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_DATA_HOME='$work/data' LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; sleep 30"
+shows "Pilih instansi" >/dev/null
+keys b
+check "board: b opens it, with totals on the title row" shows "Papan pengawasan: 0 terlambat"
+late="$(LOKET_NOW=2026-11-02T09:00:00+08:00 "$bin" request new --service "hibah bansos" --name "Ketut Terlambat" | grep -oE 'SDDEN-[0-9]{4}-[0-9]{6}')"
+within2() { # text: the pane shows it within 2 s
+    local i
+    for i in $(seq 1 20); do
+        pane | grep -qF -- "$1" && return 0
+        sleep 0.1
+    done
+    echo "  pane does not show within 2 s: $1"
+    pane | sed 's/^/  | /'
+    return 1
+}
+check "  another program's overdue request appears within 2 s, no key pressed" within2 "$late"
+check "  grouped under its Bagian with the count" shows "Bagian Kesejahteraan Rakyat (SDDEN) — 1 terlambat"
+check "  lateness in working days" bash -c "tmux capture-pane -p -t '$session' | grep -F '$late' | grep -qE 'terlambat [0-9]+ hari kerja'"
+check "  and says when it last changed" shows "berubah "
+idle_silent() { # 3 s of output; once more when the top bar's clock turned a minute meanwhile
+    local round
+    for round in 1 2; do
+        tmux pipe-pane -t "$session" -o "cat >'$work/idle-bytes'"
+        sleep 3
+        tmux pipe-pane -t "$session"
+        [ -s "$work/idle-bytes" ] || return 0
+    done
+    echo "  $(wc -c <"$work/idle-bytes") bytes written while idle"
+    return 1
+}
+check "  an idle board writes nothing to the terminal (3 s)" idle_silent
+keys Enter
+check "  Enter opens the request with its actions" shows "Permohonan $late"
+keys Escape
+check "  Esc comes back to the board" shows "Papan pengawasan: 1 terlambat"
+for i in $(seq 1 8); do
+    pane | grep -qF "Pilih instansi" && break
+    keys Escape
+    sleep 0.2
+done
+keys q
+check "  q at the top quits" shows "LOKET-EXIT=0"
+tmux kill-session -t "$session" 2>/dev/null
+
 finish
