@@ -22,6 +22,14 @@ extension Schema {
                 CREATE TABLE request_seal_start (
                     id INTEGER PRIMARY KEY CHECK (id = 1),
                     first_request_id INTEGER NOT NULL);
+                """)
+        try startSeals(db)
+    }
+
+    /// The row of `request_seal_start`: the id after the last one ever handed out.
+    static func startSeals(_ db: Database) throws {
+        try db.execute(
+            sql: """
                 INSERT INTO request_seal_start (id, first_request_id)
                     SELECT 1, max(coalesce((SELECT max(id) FROM request), 0),
                                   coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'request'), 0)) + 1;
