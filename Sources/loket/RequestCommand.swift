@@ -299,7 +299,8 @@ struct RequestCommand: AsyncParsableCommand {
                 }
                 if tally.orphanEvents > 0 {
                     problems.append(
-                        "\(tally.orphanEvents) peristiwa riwayat menunjuk \(tally.orphanRequests) permohonan yang tidak ada")
+                        "\(tally.orphanEvents) peristiwa riwayat menunjuk \(tally.orphanRequests) permohonan yang tidak ada"
+                    )
                 }
                 throw CLIError.dataError(
                     problems.joined(separator: "; ")

@@ -188,7 +188,9 @@ import Testing
         try Self.raw(
             world, "INSERT INTO request_event (request_id, at, actor_id, kind) VALUES (?, 'nanti', 1, 'catatan')",
             [request.id])
-        let eventID = try world.store.reader.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM request_event") }
+        let eventID = try world.store.reader.read { db in
+            try Int64.fetchOne(db, sql: "SELECT max(id) FROM request_event")
+        }
         let check = try world.store.verifyHistory(by: world.supervisor)
         #expect(check.differing.first?.differences == ["riwayat tidak terbaca (peristiwa #\(eventID ?? 0))"])
     }
