@@ -153,6 +153,13 @@ check "  an unknown --applicant: exit 65" status_is 65 as putu "$bin" request ne
 check "request verify: every request matches its history" bash -c "LOKET_USER=kabag '$bin' request verify | grep -q 'semuanya sesuai riwayatnya'"
 check "  a row changed behind the history's back: exit 65, the field named" bash -c "cp '$LOKET_DB' '$work/v.sqlite' && sqlite3 '$work/v.sqlite' \"update request set status = 'selesai' where number = 'SDDEN-2026-000001'\" && LOKET_DB='$work/v.sqlite' LOKET_USER=kabag '$bin' request verify >'$work/vout' 2>'$work/verr'; test \$? -eq 65 && grep -q 'SDDEN-2026-000001' '$work/vout' && grep -q 'status: selesai di baris, diproses menurut riwayat' '$work/vout'"
 check "  one request by number" bash -c "LOKET_DB='$work/v.sqlite' LOKET_USER=kabag '$bin' request verify SDDEN-2026-000002 | grep -q '1 permohonan diperiksa'"
+check "  a pemohon's name edited behind Loket's back (events unchanged): exit 65, the seal named" bash -c "cp '$LOKET_DB' '$work/s.sqlite' && sqlite3 '$work/s.sqlite' \"update request set applicant_name = 'X' where number = 'SDDEN-2026-000002'\" && LOKET_DB='$work/s.sqlite' LOKET_USER=kabag '$bin' request verify >'$work/vout' 2>/dev/null; test \$? -eq 65 && grep -q '^SDDEN-2026-000002: baris berbeda' '$work/vout' && grep -q 'diubah di luar Loket: tidak cocok dengan segel' '$work/vout'"
+check "  a deleted row's events are orphans: exit 65 for the admin" bash -c "cp '$LOKET_DB' '$work/o.sqlite' && sqlite3 '$work/o.sqlite' \"delete from request where number = 'SDDEN-2026-000002'\" && LOKET_DB='$work/o.sqlite' '$bin' request verify >'$work/vout' 2>'$work/verr'; test \$? -eq 65 && grep -q '^Permohonan #2 tidak ada, tetapi [0-9]* peristiwa riwayat menunjuknya' '$work/vout' && grep -q 'menunjuk 1 permohonan yang tidak ada' '$work/verr'"
+# bench requests: small counts work, and a kept database verifies clean with the runner as admin.
+for n in 1 10 999; do
+    check "bench requests --count $n --keep: no crash, verify exit 0, the runner is admin" bash -c "'$bin' bench requests --count $n --iterations 2 --keep '$work/bench$n.sqlite' >/dev/null && LOKET_DB='$work/bench$n.sqlite' '$bin' request verify | grep -q '^$((n + 2)) permohonan diperiksa; semuanya sesuai' && LOKET_DB='$work/bench$n.sqlite' '$bin' user list | grep -q '^$me *admin'"
+done
+check "bench requests --count 0: exit 64" status_is 64 "$bin" bench requests --count 0
 
 # Terminal controls never reach the terminal: stripped on input, and every output path is filtered.
 esc=$'\e'

@@ -130,16 +130,19 @@ extension Store {
         }
     }
 
-    static func insert(_ event: RequestEvent, requestID: Int64, _ db: Database) throws {
+    /// Appends `event`; `seal`: the ``RequestSeal`` of the row's intake fields, on the events
+    /// that write them (`dibuat`, a contact correction).
+    static func insert(_ event: RequestEvent, requestID: Int64, seal: String? = nil, _ db: Database) throws {
         try db.execute(
             sql: """
                 INSERT INTO request_event (request_id, at, actor_id, kind, from_status, to_status, complete_at, deadline,
-                    assignee_id, note, reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    assignee_id, note, reason, seal)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 requestID, event.at, event.actorID, event.kind.rawValue, event.fromStatus?.rawValue,
                 event.toStatus?.rawValue, event.completeAt, event.deadline, event.assigneeID, event.note, event.reason,
+                seal,
             ])
     }
 

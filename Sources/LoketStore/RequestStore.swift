@@ -94,7 +94,7 @@ extension Store {
                     .joined(separator: " — ")
                     .nilIfEmpty
             )
-            try Self.insert(event, requestID: requestID, db)
+            try Self.insert(event, requestID: requestID, seal: try RequestSeal.current(db, requestID: requestID), db)
             var summary = RequestSummary(
                 id: requestID, number: number, status: status, serviceID: service.serviceID, serviceName: "",
                 unitID: service.unitID, unitName: "", agencyID: service.agencyID, agencyCode: service.agencyCode,
@@ -278,8 +278,9 @@ extension Store {
             changes.append("alamat \(detail.applicant.address ?? "-") → \(corrected.address ?? "-")")
         }
         guard !changes.isEmpty else { throw RequestError.nothingChanged }
-        return try change(number: number, permission: .updateRequest, by: user, at: now, expecting: version) {
-            db, row, _ in
+        return try change(
+            number: number, permission: .updateRequest, by: user, at: now, expecting: version, resealing: true
+        ) { db, row, _ in
             try db.execute(
                 sql: "UPDATE request SET applicant_phone = ?, applicant_address = ? WHERE id = ?",
                 arguments: [corrected.phone, corrected.address, row.id])
@@ -306,9 +307,10 @@ extension Store {
     ///
     /// `expecting`: the number of events the caller saw (``RequestDetail/version``); when another
     /// user changed the request since, nothing is written (``RequestError/changedMeanwhile(number:)``).
+    /// `resealing`: `body` changes intake fields, so the event carries their new ``RequestSeal``.
     private func change(
         number: String, permission: Permission, by user: User, at now: Date, expecting version: Int? = nil,
-        _ body: (Database, RequestRow, WorkingCalendar) throws -> RequestEvent
+        resealing: Bool = false, _ body: (Database, RequestRow, WorkingCalendar) throws -> RequestEvent
     ) throws -> RequestSummary {
         guard let found = try summary(number: number) else { throw RequestError.notFound(number) }
         try authorize(user, permission, unitID: found.unitID, target: found.number, at: now)
@@ -332,7 +334,8 @@ extension Store {
                     row.state.status.rawValue, row.state.completeAt, row.state.deadline, row.state.extended,
                     row.state.assigneeID, row.state.closingReason, row.state.finishedAt, row.state.updatedAt, row.id,
                 ])
-            try Self.insert(event, requestID: row.id, db)
+            let seal = resealing ? try RequestSeal.current(db, requestID: row.id) : nil
+            try Self.insert(event, requestID: row.id, seal: seal, db)
         }
         return try summary(number: found.number)!
     }

@@ -15,6 +15,7 @@ enum Schema {
         ("v4-counter", createCounterSettings),
         ("v4-request-event-day", addRequestEventDay),
         ("v5-board", createBoardIndex),
+        ("v6-request-seal", addRequestSeal),
     ]
 
     /// GRDB's view of ``steps``: which are applied, whether the file is from a newer program.

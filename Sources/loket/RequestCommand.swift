@@ -271,16 +271,40 @@ struct RequestCommand: AsyncParsableCommand {
 
         func run() async throws {
             let session = try Session.open(database)
-            let result = try session.store.verifyHistory(number: number, by: session.user, at: session.now)
-            for request in result.differing {
-                print("\(request.number): baris berbeda dengan riwayatnya")
-                for line in request.differences { print("  \(line)") }
+            let tally = try session.store.verifyHistory(number: number, by: session.user, at: session.now) { found in
+                switch found {
+                case .differing(let request):
+                    print("\(request.number): baris berbeda dengan riwayatnya")
+                    for line in request.differences { print("  \(line)") }
+                case .orphans(let orphan):
+                    let request = orphan.requestID.map { "#\($0)" } ?? "(nomor tidak terbaca)"
+                    print(
+                        "Permohonan \(request) tidak ada, tetapi \(orphan.events) peristiwa riwayat menunjuknya "
+                            + "(mulai peristiwa #\(orphan.firstEventID)): barisnya dihapus atau peristiwanya ditulis di luar Loket"
+                    )
+                }
             }
-            if result.differing.isEmpty {
-                print("\(result.checked) permohonan diperiksa; semuanya sesuai riwayatnya.")
-            } else {
+            if tally.isClean {
+                print("\(tally.checked) permohonan diperiksa; semuanya sesuai riwayatnya.")
+            }
+            if tally.unsealed > 0 {
+                print(
+                    "\(tally.unsealed) permohonan dicatat sebelum segel data pendaftaran ada (v6-request-seal): "
+                        + "data pendaftarannya tidak dapat diperiksa.")
+            }
+            guard tally.isClean else {
+                var problems: [String] = []
+                if tally.differing > 0 {
+                    problems.append("\(tally.differing) dari \(tally.checked) permohonan berbeda dengan riwayatnya")
+                }
+                if tally.orphanEvents > 0 {
+                    problems.append(
+                        "\(tally.orphanEvents) peristiwa riwayat menunjuk \(tally.orphanRequests) permohonan yang tidak ada"
+                    )
+                }
                 throw CLIError.dataError(
-                    "\(result.differing.count) dari \(result.checked) permohonan berbeda dengan riwayatnya.")
+                    problems.joined(separator: "; ")
+                        + ". Bandingkan dengan cadangan terakhir ('loket backup') dan hubungi admin Loket.")
             }
         }
     }
