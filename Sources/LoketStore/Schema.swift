@@ -16,6 +16,7 @@ enum Schema {
         ("v4-request-event-day", addRequestEventDay),
         ("v5-board", createBoardIndex),
         ("v6-request-seal", addRequestSeal),
+        ("v7-skm", createSurveyTally),
     ]
 
     /// GRDB's view of ``steps``: which are applied, whether the file is from a newer program.

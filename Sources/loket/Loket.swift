@@ -12,7 +12,8 @@ struct Loket: AsyncParsableCommand {
         subcommands: [
             CatalogCommand.self, AgencyCommand.self, ServiceCommand.self, ImportCommand.self, DeadlineCommand.self,
             CalendarCommand.self,
-            RequestCommand.self, ApplicantCommand.self, OverdueCommand.self, ReceiptCommand.self, UserCommand.self,
+            RequestCommand.self, ApplicantCommand.self, OverdueCommand.self, ReportCommand.self, SKMCommand.self,
+            ReceiptCommand.self, UserCommand.self,
             PrinterCommand.self,
             BackupCommand.self,
             BenchCommand.self,

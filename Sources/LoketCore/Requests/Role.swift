@@ -11,7 +11,7 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
     /// (``UserScope``).
     public func allows(_ permission: Permission) -> Bool {
         switch permission {
-        case .viewCatalog, .viewRequests, .logRequest, .updateRequest, .printReceipt:
+        case .viewCatalog, .viewRequests, .logRequest, .updateRequest, .printReceipt, .recordSurvey:
             return true
         case .extendDeadline, .reassign, .readReports, .manageHolidays, .overrideTimeLimit, .backup:
             return self >= .supervisor
@@ -43,6 +43,7 @@ public enum Permission: String, Sendable, Hashable, Codable, CaseIterable {
     case logRequest = "catat_permohonan"
     case updateRequest = "ubah_permohonan"
     case printReceipt = "cetak_tanda_terima"
+    case recordSurvey = "catat_skm"
     case extendDeadline = "perpanjang"
     case reassign = "alihkan"
     case readReports = "laporan"
@@ -61,6 +62,7 @@ public enum Permission: String, Sendable, Hashable, Codable, CaseIterable {
         case .logRequest: return "mencatat permohonan"
         case .updateRequest: return "mengubah permohonan"
         case .printReceipt: return "mencetak tanda terima"
+        case .recordSurvey: return "mencatat survei kepuasan"
         case .extendDeadline: return "memperpanjang jangka waktu"
         case .reassign: return "mengalihkan permohonan"
         case .readReports: return "membaca laporan"

@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+import LoketCore
+
+extension Store {
+    /// Adds one pemohon's nine SKM answers to the tally of `serviceID` for `month` (default:
+    /// the month of `now` in the agency's zone). Any user of the service's Bagian may; the
+    /// answers are summed, not kept one by one (``Schema/createSurveyTally(_:)``). Returns the
+    /// month counted in.
+    @discardableResult
+    public func recordSKM(
+        _ answers: SKMAnswers, serviceID: Int64, month: ReportMonth? = nil, by user: User, at now: Date = Date()
+    ) throws -> ReportMonth {
+        guard
+            let place = try read(
+                "layanan #\(serviceID)",
+                { db in
+                    try Row.fetchOne(
+                        db,
+                        sql:
+                            "SELECT s.unit_id, u.agency_id FROM service s JOIN unit u ON u.id = s.unit_id WHERE s.id = ?",
+                        arguments: [serviceID])
+                })
+        else { throw StoreError.unknownService(serviceID) }
+        let unitID: Int64 = place[0]
+        let agencyID: Int64 = place[1]
+        try authorize(user, .recordSurvey, unitID: unitID, target: "layanan #\(serviceID)", at: now)
+        let month = try month ?? ReportMonth(containing: now, in: workingCalendar(agencyID: agencyID).timeZone)
+        let s = answers.scores
+        try write("jawaban SKM layanan #\(serviceID)") { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO skm_tally (service_id, month, responses, e1, e2, e3, e4, e5, e6, e7, e8, e9)
+                    VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (service_id, month) DO UPDATE SET
+                        responses = responses + 1, e1 = e1 + excluded.e1, e2 = e2 + excluded.e2,
+                        e3 = e3 + excluded.e3, e4 = e4 + excluded.e4, e5 = e5 + excluded.e5,
+                        e6 = e6 + excluded.e6, e7 = e7 + excluded.e7, e8 = e8 + excluded.e8,
+                        e9 = e9 + excluded.e9
+                    """,
+                arguments: [serviceID, month.description, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8]])
+        }
+        return month
+    }
+}

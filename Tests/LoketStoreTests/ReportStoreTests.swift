@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+import LoketCore
+import Testing
+@testable import LoketStore
+
+/// The monthly report in the store: which requests count in which month and for what, the
+/// user's units, and the SKM tally.
+@Suite("Monthly report")
+struct ReportStoreTests {
+    static let march = ReportMonth(year: 2026, month: 3)!
+
+    @Test("Received in the month (agency's zone), finished on time or late at selesai, open and overdue now")
+    func figures() throws {
+        let world = try RequestWorld()
+        // 3 hari kerja from Monday 2 March 09:00: due Thursday 5 March 16:00.
+        let onTime = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 2, 9)).number
+        _ = try world.store.changeStatus(
+            number: onTime, to: .selesai, by: world.petugas, at: RequestWorld.at(2026, 3, 3, 9))
+        _ = try world.store.changeStatus(
+            number: onTime, to: .diserahkan, by: world.petugas, at: RequestWorld.at(2026, 3, 20, 9))
+        let late = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 2, 9)).number
+        _ = try world.store.changeStatus(
+            number: late, to: .selesai, by: world.petugas, at: RequestWorld.at(2026, 3, 6, 9))
+        _ = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 30, 9))  // open, due 2 April: not overdue
+        _ = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 3, 9))  // open and overdue
+        let cancelled = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 4, 9)).number
+        _ = try world.store.changeStatus(
+            number: cancelled, to: .dibatalkan, reason: "Pemohon mundur", by: world.petugas,
+            at: RequestWorld.at(2026, 3, 4, 10))
+        // 1 March 00:30 WITA is 28 February in UTC: March in the agency's zone.
+        _ = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 1, 0, 30))
+        _ = try world.log("Legalisasi", at: RequestWorld.at(2026, 2, 28, 23, 30))  // February
+        _ = try world.log("Legalisasi", at: RequestWorld.at(2026, 4, 1, 0, 10))  // April
+        _ = try world.log("Peminjaman Aula", by: world.admin, at: RequestWorld.at(2026, 3, 9, 9))  // Bagian Umum
+
+        let report = try world.store.monthlyReport(
+            for: world.supervisor, month: Self.march, at: RequestWorld.at(2026, 3, 31, 9))
+        #expect(report.units.map(\.unitName) == ["Bagian Hukum"])  // the supervisor's units only
+        let f = report.units[0].counts
+        #expect(f.received == 6)
+        #expect(f.finishedOnTime == 1)
+        #expect(f.finishedLate == 1)
+        #expect(f.open == 3)
+        #expect(f.overdue == 2)  // logged 3 March and 1 March, both due before the 31st
+        #expect(f.closedUnfinished == 1)
+        #expect(f.onTimePercent == 50)
+        // Office time to selesai: 7 h + 1 h (Mon 09-16, Tue 08-09), and 7 + 8 + 8 + 8 + 1 h.
+        #expect(f.medianWorkingSeconds == (8 + 32) * 3600 / 2)
+        #expect(report.units[0].services.map(\.serviceName) == ["Legalisasi Produk Hukum"])
+        #expect(report.total == f)
+
+        let all = try world.store.monthlyReport(
+            for: world.admin, month: Self.march, at: RequestWorld.at(2026, 3, 31, 9))
+        #expect(all.total.received == 7)
+        let umum = try world.store.monthlyReport(
+            for: world.admin, month: Self.march, unitID: world.umum, at: RequestWorld.at(2026, 3, 31, 9))
+        #expect(umum.units.map(\.unitName) == ["Bagian Umum"])
+        #expect(umum.total.received == 1)
+    }
+
+    @Test("A petugas may not read the report; a supervisor not another unit's (refusals logged)")
+    func refusals() throws {
+        let world = try RequestWorld()
+        #expect(throws: AccessError.self) {
+            try world.store.monthlyReport(for: world.petugas, month: Self.march, at: RequestWorld.at(2026, 3, 31, 9))
+        }
+        #expect(throws: AccessError.self) {
+            try world.store.monthlyReport(
+                for: world.supervisor, month: Self.march, unitID: world.umum, at: RequestWorld.at(2026, 3, 31, 9))
+        }
+    }
+
+    @Test("SKM answers are summed per service and month, in the report per element and as IKM")
+    func survey() throws {
+        let world = try RequestWorld()
+        let legalisasi = try #require(try world.store.findServices(matching: "Legalisasi").first)
+        let now = RequestWorld.at(2026, 3, 10, 9)
+        try world.store.recordSKM(
+            SKMAnswers(parsing: "4,4,4,4,4,4,4,4,4"), serviceID: legalisasi.id, by: world.petugas, at: now)
+        try world.store.recordSKM(
+            SKMAnswers(parsing: "2,2,2,2,2,2,2,2,2"), serviceID: legalisasi.id, by: world.petugas, at: now)
+        let april = ReportMonth(year: 2026, month: 4)!
+        try world.store.recordSKM(
+            SKMAnswers(parsing: "1,1,1,1,1,1,1,1,1"), serviceID: legalisasi.id, month: april, by: world.petugas,
+            at: now)
+        let report = try world.store.monthlyReport(for: world.supervisor, month: Self.march, at: now)
+        let skm = report.units[0].counts.skm
+        #expect(skm.responses == 2)
+        #expect(skm.averages == Array(repeating: 3.0, count: 9))
+        #expect(skm.index == 75)
+        #expect(skm.grade == .c)
+        #expect(report.units[0].services.map(\.serviceName) == ["Legalisasi Produk Hukum"])  // answers, no request
+        // Only sums are stored; one row per service and month.
+        let rows = try world.store.read("t") { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM skm_tally") }
+        #expect(rows == 2)
+        // A petugas of another Bagian may not add answers to this service.
+        let aula = try #require(try world.store.findServices(matching: "Peminjaman Aula").first)
+        #expect(throws: AccessError.self) {
+            try world.store.recordSKM(
+                SKMAnswers(parsing: "4,4,4,4,4,4,4,4,4"), serviceID: aula.id, by: world.petugas, at: now)
+        }
+    }
+
+    @Test("The tally only grows: a DELETE or a lowering UPDATE is refused by the database")
+    func tallyOnlyGrows() throws {
+        let world = try RequestWorld()
+        let legalisasi = try #require(try world.store.findServices(matching: "Legalisasi").first)
+        try world.store.recordSKM(
+            SKMAnswers(parsing: "3,3,3,3,3,3,3,3,3"), serviceID: legalisasi.id, by: world.petugas,
+            at: RequestWorld.at(2026, 3, 10, 9))
+        #expect(throws: (any Error).self) {
+            try world.store.write("t") { db in try db.execute(sql: "DELETE FROM skm_tally") }
+        }
+        #expect(throws: (any Error).self) {
+            try world.store.write("t") { db in try db.execute(sql: "UPDATE skm_tally SET e1 = e1 - 1") }
+        }
+        #expect(throws: (any Error).self) {  // a sum above four times the responses
+            try world.store.write("t") { db in try db.execute(sql: "UPDATE skm_tally SET e1 = 5") }
+        }
+    }
+}
