@@ -196,6 +196,36 @@ check "--agency-units with --all-units: exit 64" status_is 64 "$bin" user set wi
 check "--agency-units of an unknown agency: exit 64, nothing changed" bash -c "'$bin' user set wira --agency-units XYZQ >/dev/null 2>&1; [ \$? -eq 64 ] && [ \"\$(units_of wira)\" = \"\$((\$(sdden_units) + 1))\" ]"
 check "help says when the units are resolved" bash -c "'$bin' user add --help | grep -q 'agency-units' && '$bin' user add --help | tr -s ' \n' ' ' | grep -q 'Bagian baru nanti tidak ikut'"
 
+# The monthly report and the SKM (supervisors; the answers any officer of the Bagian records).
+check "report by a petugas: exit 77" status_is 77 as putu "$bin" report --month 2026-03
+check "report --month 2026-3: exit 64 with the expected form" bash -c "LOKET_USER=kabag '$bin' report --month 2026-3 2>'$work/err' >/dev/null; test \$? -eq 64 && grep -q -- '--month 2026-11' '$work/err'"
+check "report json: the issue's keys; units sum to the total; March counted in WITA" bash -c "LOKET_USER=kabag '$bin' report --month 2026-03 --format json >'$work/rep.json' && python3 - '$work/rep.json' \"\$(sqlite3 '$LOKET_DB' \"select count(*) from request where received_at >= '2026-02-28 16:00' and received_at < '2026-03-31 16:00'\")\" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+keys = {'received', 'finished_on_time', 'finished_late', 'open', 'overdue', 'on_time_pct', 'median_working_hours', 'ikm'}
+assert d['month'] == '2026-03', d['month']
+assert keys <= set(d['total']), d['total']
+for u in d['units']:
+    assert keys | {'agency', 'unit', 'services'} <= set(u), u
+    for s in u['services']:
+        assert keys | {'service'} <= set(s), s
+    assert sum(s['received'] for s in u['services']) == u['received'], u
+assert sum(u['received'] for u in d['units']) == d['total']['received']
+assert d['total']['received'] == int(sys.argv[2]) > 0, (d['total']['received'], sys.argv[2])
+PY"
+check "  a supervisor of one Bagian sees that Bagian only" bash -c "LOKET_USER=sup '$bin' report --month 2026-03 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert [u[\"unit\"] for u in d[\"units\"]] == [\"Bagian Hukum\"], d[\"units\"]'"
+check "  nor another Bagian's with --unit: exit 77" status_is 77 as sup "$bin" report --month 2026-03 --unit "DPS umum"
+check "  the table fits 80 columns and has the total" bash -c "LOKET_USER=kabag '$bin' report --month 2026-03 >'$work/rep.txt' && grep -q '^Jumlah ' '$work/rep.txt' && python3 -c 'import sys,unicodedata; assert all(len(l.rstrip(\"\n\")) <= 80 for l in open(sys.argv[1]))' '$work/rep.txt'"
+check "  csv: a header and one line per Bagian, service and the total" bash -c "LOKET_USER=kabag '$bin' report --month 2026-03 --format csv >'$work/rep.csv' && head -1 '$work/rep.csv' | grep -q '^month,agency,unit,service,received,finished_on_time,' && tail -1 '$work/rep.csv' | grep -q '^2026-03,,,,'"
+tally() { sqlite3 "$LOKET_DB" "select coalesce(sum(responses), 0) from skm_tally"; }
+export -f tally
+check "skm add: a paper form of service 4 by the petugas" status_is 0 as putu "$bin" skm add --service 4 --answers 4,3,4,4,3,4,4,3,4
+check "  eight answers: exit 64, nothing recorded" bash -c "LOKET_USER=putu '$bin' skm add --service 4 --answers 4,3,4,4,3,4,4,3 2>'$work/err'; test \$? -eq 64 && grep -q 'sembilan' '$work/err' && [ \"\$(tally)\" = 1 ]"
+check "  a 5: exit 64, the element named, nothing recorded" bash -c "LOKET_USER=putu '$bin' skm add --service 4 --answers 4,3,5,4,3,4,4,3,4 2>'$work/err'; test \$? -eq 64 && grep -q 'unsur 3' '$work/err' && [ \"\$(tally)\" = 1 ]"
+check "  a month not yet begun: exit 64, nothing recorded" bash -c "LOKET_USER=putu '$bin' skm add --service 4 --answers 4,4,4,4,4,4,4,4,4 --month 2199-01 2>'$work/err'; test \$? -eq 64 && grep -q 'belum tiba' '$work/err' && [ \"\$(tally)\" = 1 ]"
+check "  the report shows it: 1 responden, IKM 91,67 A" bash -c "LOKET_USER=kabag '$bin' report --format json | python3 -c 'import json,sys; t=json.load(sys.stdin)[\"total\"]; assert (t[\"skm_responses\"], t[\"ikm\"], t[\"ikm_grade\"]) == (1, 91.67, \"A\"), t' && LOKET_USER=kabag '$bin' report | grep -q 'IKM 91,67, mutu A (sangat baik), dari 1 responden'"
+check "  stored as sums per service and month, nothing that names a pemohon or a request" test "$(sqlite3 "$LOKET_DB" "select group_concat(name, ',') from pragma_table_info('skm_tally')")" = "service_id,month,responses,e1,e2,e3,e4,e5,e6,e7,e8,e9"
+
 # Load: four processes, 250 requests each, at once, on one service.
 export LOKET_DB="$work/load.sqlite"
 "$bin" catalog >/dev/null 2>&1

@@ -52,6 +52,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case backupOntoDatabase(path: String)
     /// `loket backup` refuses to overwrite an existing file.
     case backupExists(path: String)
+    /// SKM answers for a month that has not begun in the agency's zone.
+    case futureSurveyMonth(month: String, current: String)
 
     public var description: String {
         switch self {
@@ -123,6 +125,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "akan dihapus SQLite. Pilih nama berkas lain, sebaiknya di folder lain. Tidak ada yang diubah."
         case let .backupExists(path):
             return "Berkas \(path) sudah ada; cadangan tidak menimpa berkas. Pilih nama berkas lain."
+        case let .futureSurveyMonth(month, current):
+            return "Bulan \(month) belum tiba (sekarang \(current)); jawaban SKM dicatat pada bulan formulir diisi. "
+                + "Periksa bulannya. Tidak ada yang dicatat."
         }
     }
 }

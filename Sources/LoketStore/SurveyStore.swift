@@ -25,7 +25,13 @@ extension Store {
         let unitID: Int64 = place[0]
         let agencyID: Int64 = place[1]
         try authorize(user, .recordSurvey, unitID: unitID, target: "layanan #\(serviceID)", at: now)
-        let month = try month ?? ReportMonth(containing: now, in: workingCalendar(agencyID: agencyID).timeZone)
+        let current = try ReportMonth(containing: now, in: workingCalendar(agencyID: agencyID).timeZone)
+        let month = month ?? current
+        // A paper form may be entered late, never ahead: a later month would count in a report
+        // not yet due.
+        guard month <= current else {
+            throw StoreError.futureSurveyMonth(month: month.description, current: current.description)
+        }
         let s = answers.scores
         try write("jawaban SKM layanan #\(serviceID)") { db in
             try db.execute(

@@ -46,8 +46,14 @@ struct SKMCommand: AsyncParsableCommand {
             }
             let session = try Session.open(database)
             let found = try Resolve.service(service, in: session.store)
-            let counted = try session.store.recordSKM(
-                parsed, serviceID: found.id, month: chosen, by: session.user, at: session.now)
+            let counted: ReportMonth
+            do {
+                counted = try session.store.recordSKM(
+                    parsed, serviceID: found.id, month: chosen, by: session.user, at: session.now)
+            } catch let error as StoreError {
+                if case .futureSurveyMonth = error { throw CLIError.usage(error.description) }
+                throw error
+            }
             print("Jawaban SKM dicatat untuk \(found.name) — \(found.unitName), bulan \(counted.indonesianName).")
         }
 

@@ -80,10 +80,10 @@ struct ReportStoreTests {
             SKMAnswers(parsing: "4,4,4,4,4,4,4,4,4"), serviceID: legalisasi.id, by: world.petugas, at: now)
         try world.store.recordSKM(
             SKMAnswers(parsing: "2,2,2,2,2,2,2,2,2"), serviceID: legalisasi.id, by: world.petugas, at: now)
-        let april = ReportMonth(year: 2026, month: 4)!
+        // 1 April 07:30 WITA (still 31 March in UTC) counts in April.
         try world.store.recordSKM(
-            SKMAnswers(parsing: "1,1,1,1,1,1,1,1,1"), serviceID: legalisasi.id, month: april, by: world.petugas,
-            at: now)
+            SKMAnswers(parsing: "1,1,1,1,1,1,1,1,1"), serviceID: legalisasi.id, by: world.petugas,
+            at: RequestWorld.at(2026, 4, 1, 7, 30))
         let report = try world.store.monthlyReport(for: world.supervisor, month: Self.march, at: now)
         let skm = report.units[0].counts.skm
         #expect(skm.responses == 2)
@@ -100,6 +100,30 @@ struct ReportStoreTests {
             try world.store.recordSKM(
                 SKMAnswers(parsing: "4,4,4,4,4,4,4,4,4"), serviceID: aula.id, by: world.petugas, at: now)
         }
+    }
+
+    @Test("A paper form may be entered in a later month, never for a month not yet begun")
+    func surveyMonth() throws {
+        let world = try RequestWorld()
+        let legalisasi = try #require(try world.store.findServices(matching: "Legalisasi").first)
+        let answers = try SKMAnswers(parsing: "4,4,4,4,4,4,4,4,4")
+        // 31 March 23:30 WITA: March still; April is refused, February is taken.
+        let now = RequestWorld.at(2026, 3, 31, 23, 30)
+        #expect(throws: StoreError.futureSurveyMonth(month: "2026-04", current: "2026-03")) {
+            try world.store.recordSKM(
+                answers, serviceID: legalisasi.id, month: ReportMonth(year: 2026, month: 4), by: world.petugas,
+                at: now)
+        }
+        let counted = try world.store.recordSKM(
+            answers, serviceID: legalisasi.id, month: ReportMonth(year: 2026, month: 2), by: world.petugas, at: now)
+        #expect(counted.description == "2026-02")
+        #expect(
+            try world.store.recordSKM(answers, serviceID: legalisasi.id, by: world.petugas, at: now).description
+                == "2026-03")
+        let months = try world.store.read("t") { db in
+            try String.fetchAll(db, sql: "SELECT month FROM skm_tally ORDER BY month")
+        }
+        #expect(months == ["2026-02", "2026-03"])
     }
 
     @Test("The tally only grows: a DELETE or a lowering UPDATE is refused by the database")
