@@ -22,15 +22,7 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Format: table, csv atau json.") var format: ListFormat = .table
 
     func run() async throws {
-        var chosen: ReportMonth?
-        if let month {
-            guard let parsed = ReportMonth(parsing: month) else {
-                throw CLIError.usage(
-                    "Bulan '\(TerminalSafe.clean(month))' tidak terbaca. Tulis tahun dan bulan, mis. --month 2026-11. "
-                        + "Tidak ada yang diubah.")
-            }
-            chosen = parsed
-        }
+        let chosen = try month.map { try ReportCommand.month($0) }
         let session = try Session.open(database, requiring: .readReports)
         let unitID = try unit.map { try Resolve.unit($0, in: session.store).id }
         let zone = try session.store.agencies().first.flatMap { TimeZone(identifier: $0.timeZone) }
@@ -42,6 +34,16 @@ struct ReportCommand: AsyncParsableCommand {
         case .csv: printCSV(report)
         case .table: printTable(report)
         }
+    }
+
+    /// `--month YYYY-MM` of `report` and `skm add`, or a usage error that says how to write it.
+    static func month(_ text: String) throws -> ReportMonth {
+        guard let parsed = ReportMonth(parsing: text) else {
+            throw CLIError.usage(
+                "Bulan '\(TerminalSafe.clean(text))' tidak terbaca (--month). Tulis tahun dan bulan, "
+                    + "mis. --month 2026-11. Tidak ada yang diubah.")
+        }
+        return parsed
     }
 
     private func printCSV(_ report: MonthlyReport) {

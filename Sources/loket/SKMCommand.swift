@@ -35,15 +35,7 @@ struct SKMCommand: AsyncParsableCommand {
             } catch {
                 throw CLIError.usage(Self.message(error, answers) + " Tidak ada yang dicatat.")
             }
-            var chosen: ReportMonth?
-            if let month {
-                guard let value = ReportMonth(parsing: month) else {
-                    throw CLIError.usage(
-                        "Bulan '\(TerminalSafe.clean(month))' tidak terbaca (--month). Tulis mis. 2026-11. "
-                            + "Tidak ada yang dicatat.")
-                }
-                chosen = value
-            }
+            let chosen = try month.map { try ReportCommand.month($0) }
             let session = try Session.open(database)
             let found = try Resolve.service(service, in: session.store)
             let counted: ReportMonth
