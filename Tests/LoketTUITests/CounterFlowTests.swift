@@ -312,6 +312,11 @@ struct KeyMapTests {
         states.append(program.state)
         program.send(.escape, .char("b"))
         states.append(program.state)  // board
+        program.send(.function(6))
+        states.append(program.state)  // the monthly report
+        fake.seed(1, status: .selesai)
+        program.send(.function(4), .char("j"), .enter, .char("s"), .enter)
+        states.append(program.state)  // the SKM dialog after a hand-over
         return states
     }
 
@@ -352,6 +357,7 @@ struct KeyMapTests {
         case .requests(let l): return RequestListScreen.keyMap(state, l).bindings.map { ($0.keys, $0.help) }
         case .request(let r): return RequestScreen.keyMap(state, r).bindings.map { ($0.keys, $0.help) }
         case .board: return BoardScreen.keyMap(state).bindings.map { ($0.keys, $0.help) }
+        case .report: return ReportScreen.keyMap(state).bindings.map { ($0.keys, $0.help) }
         }
     }
 }
