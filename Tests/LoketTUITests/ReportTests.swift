@@ -169,6 +169,16 @@ struct ReportTests {
         #expect(report(program)?.scroll == 0)
     }
 
+    @Test("A resize keeps the scroll within the lines: taller, everything in view from the top")
+    func resize() {
+        var (program, _) = Fixture.counter(role: .supervisor)
+        program.send(.function(6), .end)
+        #expect(report(program)?.scroll == 8)
+        program.send(.resize(width: 100, height: 40))
+        #expect(report(program)?.scroll == 0)
+        #expect(program.text.contains("Bagian Hukum (DU)"))
+    }
+
     @Test("Esc goes back to the screen it was opened from")
     func back() {
         var (program, _) = Fixture.counter(role: .supervisor)
