@@ -113,6 +113,22 @@ struct ReportTests {
         #expect(fake.asked.last == .report(month: ReportMonth(year: 2025, month: 12)!))
     }
 
+    @Test("Left open over the month's end, → reaches the new month")
+    func monthEnd() {
+        let clock = TestClock()
+        let world = Fixture.small()
+        let fake = FakeCounter(cards: world.cards, clock: { clock.now })
+        let state = AppState(catalog: world.catalog, operatorName: "kabag", role: .supervisor)
+        var program = Program(state: state, data: fake, clock: { clock.now })
+        program.send(.function(6), .right)
+        #expect(report(program)?.month == ReportMonth(year: 2026, month: 11)!)
+        clock.now = Fixture.now.addingTimeInterval(9 * 86_400)  // Wednesday 2 December
+        program.send(.right)
+        #expect(fake.asked.last == .report(month: ReportMonth(year: 2026, month: 12)!))
+        program.send(.right)
+        #expect(report(program)?.month == ReportMonth(year: 2026, month: 12)!)
+    }
+
     @Test("The first supported month has no month before it")
     func firstMonth() {
         var (program, fake) = Fixture.counter(role: .supervisor)

@@ -9,7 +9,7 @@ import LoketPresentation
 public struct ReportScreen: Sendable {
     /// The month shown (or being read).
     public var month: ReportMonth
-    /// The latest month that may be chosen: the current one when the screen opened.
+    /// The latest month that may be chosen: the current one (moved on by → when the clock has).
     public var latest: ReportMonth
     /// The report of ``month``; nil while it is read.
     public var report: MonthlyReport?
@@ -107,6 +107,8 @@ public struct ReportScreen: Sendable {
             }
             screen.show(previous, &effects)
         case .nextMonth:
+            // A screen left open over a month's end reaches the new month.
+            screen.latest = max(screen.latest, currentMonth(state))
             guard screen.month < screen.latest else {
                 screen.notice = Notice("Bulan berikutnya belum ada.", isProblem: true)
                 break
