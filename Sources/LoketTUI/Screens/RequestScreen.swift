@@ -84,8 +84,12 @@ public struct RequestScreen: Sendable {
             KeyBinding([.char("p")], "p", "cetak tanda terima", bar: KeyHint("p", "Cetak"), .print),
         ]
         bindings += offered.filter { allowed.contains($0.action) }
+        // F5 is the board where the role has one (README, the TUI's keys); R always re-reads.
+        let hasBoard = state.role.allows(.readReports)
         bindings += [
-            KeyBinding([.function(5), .char("R")], "F5  R", "muat ulang", .reload),
+            KeyBinding(
+                hasBoard ? [.char("R")] : [.function(5), .char("R")], hasBoard ? "R" : "F5  R", "muat ulang",
+                .reload),
             KeyBinding([.escape, .left, .char("h")], "Esc  ←  h", "kembali", bar: KeyHint("Esc", "Kembali"), .back),
         ]
         return KeyMap("Bantuan: permohonan", bindings + CommonKeys.bindings(state, Action.common))
@@ -156,7 +160,9 @@ public struct RequestScreen: Sendable {
                 [.char(Character(String(score)))], String(score), "jawaban: \(SKMElement.scoreWord(score))",
                 bar: score == SKMElement.scores.lowerBound ? KeyHint("1-4", "Nilai") : nil, .score(score))
         } + [
-            KeyBinding([.backspace], "Backspace", "kembali satu unsur", bar: KeyHint("Bksp", "Kembali"), .deleteLetter),
+            KeyBinding(
+                [.backspace], "Backspace", "kembali satu unsur", bar: KeyHint("Bksp", "Kembali"),
+                .deleteLetter),
             KeyBinding(
                 [.enter, .function(2)], "Enter  F2", "simpan kesembilan jawaban", bar: KeyHint("Enter", "Simpan"),
                 .confirm),
