@@ -342,4 +342,73 @@ keys q
 check "  q at the top quits" shows "LOKET-EXIT=0"
 tmux kill-session -t "$session" 2>/dev/null
 
+# The monthly report (F6) and the SKM at hand-over: two requests finished from the command line
+# are handed over on screen; one pemohon answers with keys (loket report counts one more SKM
+# response), the other is skipped with Esc (nothing counted).
+skm_responses() {
+    "$bin" report --format json | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"]["skm_responses"])'
+}
+handed=()
+for name in "Wayan Puas" "Nyoman Lewati"; do
+    n="$("$bin" request new --service "hibah bansos" --name "$name" | grep -oE 'SDDEN-[0-9]{4}-[0-9]{6}' | head -1)"
+    "$bin" request update "$n" --status selesai >/dev/null
+    handed+=("$n")
+done
+check "report: two requests finished from the command line" test "${#handed[@]}" -eq 2 -a -n "${handed[1]}"
+before="$(skm_responses)"
+tmux new-session -d -s "$session" -x 80 -y 24 \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_DATA_HOME='$work/data' LOKET_DB='$LOKET_DB' '$bin'; echo LOKET-EXIT=\$?; sleep 30"
+shows "Pilih instansi" >/dev/null
+keys F6
+check "report: F6 opens Laporan bulanan" shows "Laporan bulanan"
+check "  the table's columns and the total line" bash -c "tmux capture-pane -p -t '$session' | grep -q 'Masuk Tepat Telat Proses Lewat %Tepat' && tmux capture-pane -p -t '$session' | grep -q '^ Jumlah '"
+shown="$(pane | grep -oE 'Laporan bulanan .*\([0-9]{4}-[0-9]{2}\)' | grep -oE '[0-9]{4}-[0-9]{2}' | head -1)"
+previous="$(python3 -c 'import sys; y, m = map(int, sys.argv[1].split("-")); print("%04d-%02d" % ((y - 1, 12) if m == 1 else (y, m - 1)))' "${shown:-2026-01}")"
+keys Left
+check "  ← goes to the previous month ($previous)" shows "($previous)"
+keys Right
+check "  → comes back to this month ($shown)" shows "($shown)"
+keys Right
+check "  and no further" shows "Bulan berikutnya belum ada."
+keys Escape F4 /
+keys -l "${handed[0]}"
+keys Enter
+shows "${handed[0]}" >/dev/null
+keys Enter
+check "hand-over: the finished request opens" shows "Permohonan ${handed[0]}"
+keys s
+shows "Ubah status" >/dev/null
+keys Enter
+check "  status → diserahkan offers the SKM screen" shows "Survei kepuasan masyarakat (SKM)"
+check "  with what 1-4 mean" shows "1 = tidak baik   2 = kurang baik   3 = baik   4 = sangat baik"
+keys 4 3 4 4 3 4 4 3 4
+check "  nine answers with keys" shows "Semua terjawab. Enter: simpan."
+keys Enter
+check "  Enter saves: thanks" shows "Terima kasih, jawaban SKM dicatat untuk Aplikasi Hibah Bansos Online"
+check "  loket report counts one more SKM response" test "$(skm_responses)" -eq $((before + 1))
+keys Escape /
+keys C-u
+keys -l "${handed[1]}"
+keys Enter
+shows "${handed[1]}" >/dev/null
+keys Enter
+shows "Permohonan ${handed[1]}" >/dev/null
+keys s
+shows "Ubah status" >/dev/null
+keys Enter
+check "another hand-over offers it again" shows "Survei kepuasan masyarakat (SKM)"
+keys 4 4
+keys Escape
+check "  Esc skips" shows "Survei dilewati; tidak ada jawaban yang dicatat."
+check "  the hand-over is kept" bash -c "'$bin' request show '${handed[1]}' | grep -q 'diserahkan'"
+check "  nothing more counted" test "$(skm_responses)" -eq $((before + 1))
+for i in $(seq 1 8); do
+    pane | grep -qF "Pilih instansi" && break
+    keys Escape
+    sleep 0.2
+done
+keys q
+check "  q at the top quits" shows "LOKET-EXIT=0"
+tmux kill-session -t "$session" 2>/dev/null
+
 finish

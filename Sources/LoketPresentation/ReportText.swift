@@ -77,6 +77,47 @@ public enum ReportText {
         Column(header: "IKM", width: 7) { ikmShort($0.skm) },
     ]
 
+    /// The first column's heading.
+    public static let nameHeader = "Bagian / layanan"
+
+    /// The name column's width when the table fills `width` columns (at least 12).
+    public static func nameWidth(in width: Int) -> Int {
+        max(12, width - columns.reduce(0) { $0 + $1.width + 1 })
+    }
+
+    /// One line of the table: the name cut and padded to `nameWidth`, then each cell right-aligned
+    /// in its column after one space. The CLI prints it, the screen draws it.
+    public static func row(_ name: String, _ cells: [String], nameWidth: Int) -> String {
+        var text = TextTable.cut(name, nameWidth)
+        text += String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(text)))
+        for (column, cell) in zip(columns, cells) {
+            let cut = TextTable.cut(cell, column.width)
+            text += " " + String(repeating: " ", count: max(0, column.width - DisplayWidth.of(cut))) + cut
+        }
+        return text
+    }
+
+    /// The line of a Bagian, a service or the total.
+    public static func row(_ name: String, _ figures: ReportFigures, nameWidth: Int) -> String {
+        row(name, columns.map { $0.value(figures) }, nameWidth: nameWidth)
+    }
+
+    /// The column headers.
+    public static func header(nameWidth: Int) -> String {
+        row(nameHeader, columns.map(\.header), nameWidth: nameWidth)
+    }
+
+    /// A Bagian as the table names it: `Bagian Hukum (SDDEN)`.
+    public static func unitName(_ unit: UnitReport) -> String { "\(unit.unitName) (\(unit.agencyCode))" }
+
+    /// The total's name in the table.
+    public static let totalName = "Jumlah"
+
+    /// The title: `Laporan bulanan November 2026 (2026-11)`.
+    public static func title(_ month: ReportMonth) -> String {
+        "Laporan bulanan \(month.indonesianName) (\(month))"
+    }
+
     /// What the column headers mean, under the table.
     public static let legend =
         "Masuk: diterima bulan ini; Tepat/Telat: selesai tepat waktu/terlambat; Proses: belum selesai; "

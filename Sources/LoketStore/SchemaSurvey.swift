@@ -5,7 +5,7 @@ extension Schema {
     ///
     /// ### `skm_tally`: PRIMARY KEY(service_id, month)
     /// - `month` `YYYY-MM` in the agency's zone; `responses`, and `e1` ... `e9` the sums of the
-    ///   scores (1-4) given to each of the nine elements (docs/reports.md).
+    ///   scores (1-4) given to each of the nine elements (README, "The monthly report and the SKM").
     /// - Decision: only sums are kept, no row per answer, no time, no officer: the answers cannot
     ///   be traced back to a pemohon or a request, not even by their order (an answer per row
     ///   would line up with the hand-overs of the day).

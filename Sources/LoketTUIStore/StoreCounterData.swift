@@ -47,6 +47,12 @@ public struct StoreCounterData: CounterData {
         case .printReceipt(let number): return .printed(number: number, attempt { try printReceipt(number) })
         case .board: return .board(attempt { try board() })
         case .changeMark: return .changeMark(attempt { try changeMark() })
+        case .report(let month):
+            return .report(month: month, attempt { try store.monthlyReport(for: user, month: month, at: clock()) })
+        case .recordSKM(let serviceID, let answers):
+            return .skmRecorded(
+                serviceID: serviceID,
+                attempt { try store.recordSKM(answers, serviceID: serviceID, by: user, at: clock()) })
         }
     }
 
@@ -94,7 +100,8 @@ public struct StoreCounterData: CounterData {
         let s = d.summary
         let calendar = try store.workingCalendar(agencyID: s.agencyID)
         return RequestView(
-            id: s.id, number: s.number, status: s.status, serviceName: s.serviceName, unitID: s.unitID,
+            id: s.id, number: s.number, status: s.status, serviceID: s.serviceID, serviceName: s.serviceName,
+            unitID: s.unitID,
             unitName: s.unitName, agencyName: d.agencyName,
             applicant: KnownApplicant(
                 id: d.applicantID, name: d.applicant.name, nik: d.applicant.nik, phone: d.applicant.phone,

@@ -12,7 +12,7 @@ struct ReportCommand: AsyncParsableCommand {
         abstract: "Laporan bulanan per Bagian dan layanan: tepat waktu, terlambat, median, IKM (supervisor).",
         discussion: """
             Permohonan dihitung pada bulan diterimanya (zona waktu instansi); "selesai" berarti \
-            selesai atau diserahkan, diukur saat selesai. Lihat docs/reports.md.
+            selesai atau diserahkan, diukur saat selesai. Lihat README, "The monthly report and the SKM".
             """
     )
 
@@ -71,27 +71,17 @@ struct ReportCommand: AsyncParsableCommand {
 
     private func printTable(_ report: MonthlyReport) {
         let width = TextLayout.outputWidth
-        print(TextTable.cut("Laporan bulanan \(report.month.indonesianName) (\(report.month))", width))
-        let columns = ReportText.columns
-        let nameWidth = max(12, width - columns.reduce(0) { $0 + $1.width + 1 })
-        func row(_ name: String, _ cells: [String]) -> String {
-            var text = TextTable.cut(name, nameWidth)
-            text += String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(text)))
-            for (column, cell) in zip(columns, cells) {
-                let cut = TextTable.cut(cell, column.width)
-                text += " " + String(repeating: " ", count: max(0, column.width - DisplayWidth.of(cut))) + cut
-            }
-            return text
-        }
-        print(row("Bagian / layanan", columns.map(\.header)))
+        print(TextTable.cut(ReportText.title(report.month), width))
+        let nameWidth = ReportText.nameWidth(in: width)
+        print(ReportText.header(nameWidth: nameWidth))
         if report.units.isEmpty { print("Tidak ada Bagian dalam cakupan Anda.") }
         for unit in report.units {
-            print(row("\(unit.unitName) (\(unit.agencyCode))", columns.map { $0.value(unit.counts) }))
+            print(ReportText.row(ReportText.unitName(unit), unit.counts, nameWidth: nameWidth))
             for service in unit.services {
-                print(row("  " + service.serviceName, columns.map { $0.value(service.counts) }))
+                print(ReportText.row("  " + service.serviceName, service.counts, nameWidth: nameWidth))
             }
         }
-        print(row("Jumlah", columns.map { $0.value(report.total) }))
+        print(ReportText.row(ReportText.totalName, report.total, nameWidth: nameWidth))
         print("")
         for line in TextWrap.wrap(ReportText.legend, width: width) { print(line) }
         printSurvey(report, width: width)

@@ -59,6 +59,22 @@ struct BoardTests {
         #expect(!KeyHelp.full(petugas.state).keys.contains { $0.label.contains("papan") })
     }
 
+    @Test("On a request F5 is the board for a supervisor (R re-reads); a petugas's F5 re-reads the request")
+    func f5OnARequest() {
+        var (program, fake) = Self.supervisor()
+        program.send(.function(4), .enter)
+        let number = program.state.top.requestNumber
+        program.send(.char("R"))
+        #expect(fake.asked.last == .request(number: number ?? ""))
+        program.send(.function(5))
+        #expect(board(program) != nil)
+        var (petugas, counter) = Fixture.counter()
+        counter.seed(1)
+        petugas.send(.function(4), .enter, .function(5))
+        #expect(counter.asked.last == .request(number: "DU-2026-000001"))
+        #expect(board(petugas) == nil)
+    }
+
     @Test("The cursor moves over requests only; Enter opens the request, Esc comes back")
     func cursorAndOpen() {
         var (program, _) = Self.supervisor()
@@ -145,5 +161,13 @@ final class TestClock: @unchecked Sendable {
     var now: Date {
         get { lock.withLock { value } }
         set { lock.withLock { value = newValue } }
+    }
+}
+
+extension Route {
+    /// The number of the request screen, if this is one.
+    var requestNumber: String? {
+        if case .request(let screen) = self { return screen.number }
+        return nil
     }
 }

@@ -292,11 +292,11 @@ struct KeyMapTests {
         program.send(.enter)
         states.append(program.state)  // card
         program.send(.char("n"))
+        program.type("Made")  // a name: the form saves below
         for _ in 0..<7 {
             states.append(program.state)
             program.send(.tab)
         }
-        program.type("x")
         program.send(.function(2))
         states.append(program.state)  // saved
         program.send(.enter)
@@ -312,7 +312,50 @@ struct KeyMapTests {
         states.append(program.state)
         program.send(.escape, .char("b"))
         states.append(program.state)  // board
+        program.send(.function(6))
+        states.append(program.state)  // the monthly report
+        fake.seed(1, status: .selesai)
+        program.send([.function(4), .char("/")] + Key.typing("DU-2026-000005") + [.enter, .enter, .char("s"), .enter])
+        states.append(program.state)  // the SKM dialog after a hand-over
         return states
+    }
+
+    @Test("the states reach every screen and dialog, the SKM and the monthly report too")
+    func statesCoverEveryScreen() {
+        var seen: Set<String> = []
+        for state in Self.states() {
+            if state.search != nil {
+                seen.insert("search")
+                continue
+            }
+            switch state.top {
+            case .agencies: seen.insert("agencies")
+            case .units: seen.insert("units")
+            case .services: seen.insert("services")
+            case .card: seen.insert("card")
+            case .form: seen.insert("form")
+            case .saved: seen.insert("saved")
+            case .requests(let list): seen.insert(list.finding == nil ? "requests" : "requests-find")
+            case .request(let screen):
+                switch screen.dialog {
+                case nil: seen.insert("request")
+                case .bring: seen.insert("bring")
+                case .status: seen.insert("status")
+                case .note: seen.insert("note")
+                case .contact: seen.insert("contact")
+                case .extend: seen.insert("extend")
+                case .assign: seen.insert("assign")
+                case .survey: seen.insert("survey")
+                }
+            case .board: seen.insert("board")
+            case .report: seen.insert("report")
+            }
+        }
+        let expected: Set<String> = [
+            "units", "services", "card", "form", "saved", "request", "bring", "status", "note", "contact", "assign",
+            "requests", "requests-find", "board", "report", "survey",
+        ]
+        #expect(expected.subtracting(seen).isEmpty, "not reached: \(expected.subtracting(seen).sorted())")
     }
 
     @Test("no key is bound twice on one screen")
@@ -352,6 +395,7 @@ struct KeyMapTests {
         case .requests(let l): return RequestListScreen.keyMap(state, l).bindings.map { ($0.keys, $0.help) }
         case .request(let r): return RequestScreen.keyMap(state, r).bindings.map { ($0.keys, $0.help) }
         case .board: return BoardScreen.keyMap(state).bindings.map { ($0.keys, $0.help) }
+        case .report: return ReportScreen.keyMap(state).bindings.map { ($0.keys, $0.help) }
         }
     }
 }

@@ -17,6 +17,12 @@ final class FakeCounter: CounterData, @unchecked Sendable {
     var printed: [String] = []
     /// Moves on every change (the live board's mark).
     var changes: Int64 = 0
+    /// The monthly report per month (``Fixture/report(_:)`` when not set).
+    var reports: [ReportMonth: MonthlyReport] = [:]
+    /// SKM answers saved, per service, in order.
+    var skm: [(serviceID: Int64, answers: SKMAnswers)] = []
+    /// When set, saving SKM answers fails with it.
+    var skmFailure: DataError?
 
     init(cards: [Int64: CardData], clock: @escaping @Sendable () -> Date = { Fixture.now }) {
         self.cards = cards
@@ -52,6 +58,11 @@ final class FakeCounter: CounterData, @unchecked Sendable {
             return .printed(number: number, .success(.saved(path: "/tmp/\(number).txt")))
         case .board: return .board(.success(board()))
         case .changeMark: return .changeMark(.success(DataMark([changes])))
+        case .report(let month): return .report(month: month, .success(reports[month] ?? Fixture.report(month)))
+        case .recordSKM(let serviceID, let answers):
+            if let skmFailure { return .skmRecorded(serviceID: serviceID, .failure(skmFailure)) }
+            skm.append((serviceID, answers))
+            return .skmRecorded(serviceID: serviceID, .success(ReportMonth(containing: clock(), in: calendar.timeZone)))
         }
     }
 
@@ -82,7 +93,8 @@ final class FakeCounter: CounterData, @unchecked Sendable {
         let status: RequestStatus = complete ? .diterima : .menungguBerkas
         let event = RequestEvent(kind: .dibuat, at: now, actorID: 1, toStatus: status, deadline: deadline)
         let view = makeView(
-            id: Int64(requests.count + 1), number: number, status: status, serviceName: info.serviceName,
+            id: Int64(requests.count + 1), number: number, status: status, serviceID: draft.serviceID,
+            serviceName: info.serviceName,
             applicant: KnownApplicant(id: 1, name: draft.name, nik: draft.nik.isEmpty ? nil : draft.nik),
             receivedAt: now,
             completeAt: complete ? now : nil, deadline: deadline, amount: limit.amount, items: items,
@@ -93,7 +105,8 @@ final class FakeCounter: CounterData, @unchecked Sendable {
     }
 
     func makeView(
-        id: Int64, number: String, status: RequestStatus, serviceName: String, applicant: KnownApplicant,
+        id: Int64, number: String, status: RequestStatus, serviceID: Int64 = 7, serviceName: String,
+        applicant: KnownApplicant,
         receivedAt: Date, completeAt: Date?, deadline: Date?, amount: TimeAmount?, items: [RequestView.Item],
         history: [RequestView.Entry], allowedExtension: TimeAmount? = nil, unitID: Int64 = 1,
         unitName: String = "Bagian Uji"
@@ -104,7 +117,8 @@ final class FakeCounter: CounterData, @unchecked Sendable {
             deadline: deadline, status: status, missingItems: items.filter { !$0.brought }.map(\.text),
             complaintChannel: nil, officer: "made", zone: calendar.timeZone)
         return RequestView(
-            id: id, number: number, status: status, serviceName: serviceName, unitID: unitID, unitName: unitName,
+            id: id, number: number, status: status, serviceID: serviceID, serviceName: serviceName, unitID: unitID,
+            unitName: unitName,
             agencyName: "Dinas Uji", applicant: applicant, receivedAt: receivedAt, completeAt: completeAt,
             deadline: deadline, finishedAt: nil, extended: false, assignee: "made", timeLimitText: amount?.description,
             amount: amount, optionCondition: nil, allowedExtension: allowedExtension, items: items, history: history,
@@ -238,5 +252,42 @@ extension Fixture {
         let fake = FakeCounter(cards: world.cards)
         let state = AppState(catalog: world.catalog, width: width, height: height, operatorName: "made", role: role)
         return (Program(state: state, data: fake, clock: { now }), fake)
+    }
+}
+
+extension Fixture {
+    /// A monthly report of two Bagian with services and SKM answers; the figures grow with the
+    /// month's number, so a month change shows on screen.
+    static func report(_ month: ReportMonth) -> MonthlyReport {
+        let m = month.month
+        var skm = SKMTally()
+        for scores in [[4, 3, 4, 4, 3, 4, 4, 3, 4], [3, 3, 3, 4, 3, 3, 4, 3, 3]] {
+            skm.add(try! SKMAnswers(scores: scores))
+        }
+        let legal = ReportFigures(
+            received: 10 + m, finishedOnTime: 8, finishedLate: 2, open: m, overdue: 1, medianWorkingSeconds: 5 * 3600,
+            medianWorkingDays: 0.625, skm: skm)
+        let copy = ReportFigures(received: 3, finishedOnTime: 1, finishedLate: 1, open: 1)
+        var hukum = legal
+        hukum.received += copy.received
+        hukum.finishedOnTime += copy.finishedOnTime
+        hukum.finishedLate += copy.finishedLate
+        hukum.open += copy.open
+        let umum = ReportFigures()
+        var total = hukum
+        total.medianWorkingSeconds = 6 * 3600
+        total.medianWorkingDays = 0.75
+        return MonthlyReport(
+            month: month,
+            units: [
+                UnitReport(
+                    unitID: 1, unitName: "Bagian Hukum", agencyCode: "DU", counts: hukum,
+                    services: [
+                        ServiceReport(serviceID: 7, serviceName: "Legalisasi Produk Hukum", counts: legal),
+                        ServiceReport(serviceID: 8, serviceName: "Salinan Peraturan", counts: copy),
+                    ]),
+                UnitReport(unitID: 2, unitName: "Bagian Umum", agencyCode: "DU", counts: umum, services: []),
+            ],
+            total: total)
     }
 }

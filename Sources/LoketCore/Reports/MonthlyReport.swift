@@ -1,7 +1,7 @@
 import Foundation
 
 /// The monthly report (`loket report`, F6): per Bagian of the user's units, its services below
-/// it, and the total. See docs/reports.md for what each figure counts.
+/// it, and the total. What each figure counts: README, "The monthly report and the SKM".
 public struct MonthlyReport: Sendable, Hashable {
     public var month: ReportMonth
     public var units: [UnitReport]

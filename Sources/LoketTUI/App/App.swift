@@ -53,6 +53,7 @@ public enum App {
         case .requests: RequestListScreen.update(&state, key, &effects)
         case .request: RequestScreen.update(&state, key, &effects)
         case .board: BoardScreen.update(&state, key, &effects)
+        case .report: ReportScreen.update(&state, key, &effects)
         }
         return (state, effects)
     }
@@ -74,6 +75,8 @@ public enum App {
         case .printed(let number, let result): printed(&state, number, result)
         case .board(let result): BoardScreen.loaded(&state, result)
         case .changeMark(let result): BoardScreen.markRead(&state, result, &effects)
+        case .report(let month, let result): ReportScreen.loaded(&state, month, result)
+        case .skmRecorded(let serviceID, let result): RequestScreen.surveyRecorded(&state, serviceID, result)
         }
         return (state, effects)
     }
@@ -89,6 +92,7 @@ public enum App {
         case .requests(let list): return ScreenKeys(RequestListScreen.keyMap(state, list))
         case .request(let screen): return ScreenKeys(RequestScreen.keyMap(state, screen))
         case .board: return ScreenKeys(BoardScreen.keyMap(state))
+        case .report: return ScreenKeys(ReportScreen.keyMap(state))
         }
     }
 
@@ -165,6 +169,9 @@ public enum App {
             case .board(var board):
                 board.select(line: board.cursor.selected, visible: BoardScreen.visibleLines(state))
                 state.stack[index] = .board(board)
+            case .report(var screen):
+                screen.refit(state)
+                state.stack[index] = .report(screen)
             case .form, .saved, .request:
                 break
             }

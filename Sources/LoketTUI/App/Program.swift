@@ -94,6 +94,8 @@ public struct CatalogOnlyData: CounterData {
         case .printReceipt(let number): return .printed(number: number, .failure(unavailable))
         case .board: return .board(.failure(unavailable))
         case .changeMark: return .changeMark(.failure(unavailable))
+        case .report(let month): return .report(month: month, .failure(unavailable))
+        case .recordSKM(let id, _): return .skmRecorded(serviceID: id, .failure(unavailable))
         }
     }
 }

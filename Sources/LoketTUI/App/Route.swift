@@ -18,11 +18,13 @@ public enum Route: Sendable {
     case request(RequestScreen)
     /// The supervisors' board: overdue and due soon, per Bagian, live.
     case board(BoardScreen)
+    /// The monthly report of the user's units (F6): figures, on-time bars, SKM.
+    case report(ReportScreen)
 
     /// The agency this screen is inside, if any.
     var agencyIndex: Int? {
         switch self {
-        case .agencies, .requests, .request, .saved, .board: nil
+        case .agencies, .requests, .request, .saved, .board, .report: nil
         case .units(let agency, _): agency
         case .services(let agency, _, _): agency
         case .card(let card): card.path.agency
@@ -33,7 +35,7 @@ public enum Route: Sendable {
     /// The unit this screen is inside, if any.
     var unitIndex: Int? {
         switch self {
-        case .agencies, .units, .requests, .request, .saved, .board: nil
+        case .agencies, .units, .requests, .request, .saved, .board, .report: nil
         case .services(_, let unit, _): unit
         case .card(let card): card.path.unit
         case .form(let form): form.path?.unit

@@ -33,6 +33,11 @@ public enum DataRequest: Sendable, Hashable {
     case board
     /// The data's change mark (the live board asks once a second, reads again when it moved).
     case changeMark
+    /// The monthly report of the user's units (F6).
+    case report(month: ReportMonth)
+    /// One pemohon's nine SKM answers, added to the service's tally of the current month (never
+    /// linked to the pemohon or the request).
+    case recordSKM(serviceID: Int64, answers: SKMAnswers)
 }
 
 /// The answer to a ``DataRequest``, tagged with what was asked.
@@ -48,6 +53,9 @@ public enum DataResponse: Sendable {
     case printed(number: String, Result<PrintOutcome, DataError>)
     case board(Result<BoardPage, DataError>)
     case changeMark(Result<DataMark, DataError>)
+    case report(month: ReportMonth, Result<MonthlyReport, DataError>)
+    /// The month the answers were counted in.
+    case skmRecorded(serviceID: Int64, Result<ReportMonth, DataError>)
 }
 
 /// Why a request failed, worded for the screen by the data side (no command-line flags).

@@ -221,6 +221,7 @@ public struct RequestView: Sendable {
     public var id: Int64
     public var number: String
     public var status: RequestStatus
+    public var serviceID: Int64
     public var serviceName: String
     public var unitID: Int64
     public var unitName: String
@@ -250,7 +251,8 @@ public struct RequestView: Sendable {
     public var zone: TimeZone { calendar.timeZone }
 
     public init(
-        id: Int64, number: String, status: RequestStatus, serviceName: String, unitID: Int64, unitName: String,
+        id: Int64, number: String, status: RequestStatus, serviceID: Int64, serviceName: String, unitID: Int64,
+        unitName: String,
         agencyName: String, applicant: KnownApplicant, receivedAt: Date, completeAt: Date?, deadline: Date?,
         finishedAt: Date?, extended: Bool, assignee: String?, timeLimitText: String?, amount: TimeAmount?,
         optionCondition: String?, allowedExtension: TimeAmount?, items: [Item], history: [Entry],
@@ -259,6 +261,7 @@ public struct RequestView: Sendable {
         self.id = id
         self.number = number
         self.status = status
+        self.serviceID = serviceID
         self.serviceName = serviceName
         self.unitID = unitID
         self.unitName = unitName

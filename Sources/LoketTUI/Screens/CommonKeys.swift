@@ -1,7 +1,7 @@
-/// The keys most screens share: help, search, the requests list, the board (supervisors and
-/// admins), quit (at the top only).
+/// The keys most screens share: help, search, the requests list, the board and the monthly
+/// report (supervisors and admins), quit (at the top only).
 enum CommonAction: Sendable, Hashable {
-    case help, search, requests, board, quit
+    case help, search, requests, board, report, quit
 }
 
 enum CommonKeys {
@@ -20,6 +20,10 @@ enum CommonKeys {
                 KeyBinding(
                     [.function(5), .char("b")], "F5  b", "papan pengawasan: terlambat dan segera jatuh tempo",
                     bar: KeyHint("F5", "Papan"), wrap(.board)))
+            keys.append(
+                KeyBinding(
+                    [.function(6)], "F6", "laporan bulanan: tepat waktu, terlambat, median, IKM",
+                    bar: KeyHint("F6", "Laporan"), wrap(.report)))
         }
         if state.isAtRoot {
             keys.append(KeyBinding([.char("q")], "q", "keluar dari program", bar: KeyHint("q", "Keluar"), wrap(.quit)))
@@ -36,6 +40,7 @@ enum CommonKeys {
         case .search: state.search = SearchState()
         case .requests: RequestListScreen.open(&state, &effects)
         case .board: BoardScreen.open(&state, &effects)
+        case .report: ReportScreen.open(&state, &effects)
         case .quit: App.requestQuit(&state, &effects)
         }
     }

@@ -39,7 +39,7 @@ public struct RequestListScreen: Sendable {
 
     enum Action: Sendable, Equatable {
         case move(ListKeys.Move)
-        case open, find, scope, focus, status, reload, back, help, search, board
+        case open, find, scope, focus, status, reload, back, help, search, board, report
         case findDone, findCancel, findDelete, findClear
     }
 
@@ -74,8 +74,13 @@ public struct RequestListScreen: Sendable {
                 bar: KeyHint("Esc", "Kembali"), .back),
             KeyBinding([.function(1), .char("?")], "F1  ?", "bantuan ini", bar: KeyHint("F1", "Bantuan"), .help),
         ]
-        bindings += CommonKeys.bindings(state, { $0 }).filter { $0.action == .board }.map {
-            KeyBinding($0.keys, $0.shown, $0.help, bar: $0.bar, Action.board)
+        for common in CommonKeys.bindings(state, { $0 }) {
+            switch common.action {
+            case .board: bindings.append(KeyBinding(common.keys, common.shown, common.help, bar: common.bar, .board))
+            case .report:
+                bindings.append(KeyBinding(common.keys, common.shown, common.help, bar: common.bar, .report))
+            default: break
+            }
         }
         return KeyMap("Bantuan: daftar permohonan", bindings)
     }
@@ -167,6 +172,10 @@ public struct RequestListScreen: Sendable {
         case .board:
             state.top = .requests(list)
             BoardScreen.open(&state, &effects)
+            return
+        case .report:
+            state.top = .requests(list)
+            ReportScreen.open(&state, &effects)
             return
         case .help:
             state.showsHelp = true

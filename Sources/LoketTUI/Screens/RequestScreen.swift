@@ -25,6 +25,9 @@ public struct RequestScreen: Sendable {
         case extend(reason: String)
         /// Officers of the request's unit (nil while loading).
         case assign(officers: [Officer]?, cursor: Int)
+        /// After a hand-over: the pemohon's SKM answers so far (1-4, in the order of
+        /// ``LoketCore/SKMElement``); kept when saving fails, dropped by Esc.
+        case survey(scores: [Int])
     }
 
     // MARK: - Keys
@@ -35,6 +38,8 @@ public struct RequestScreen: Sendable {
         case common(CommonAction)
         // In a dialog:
         case confirm, cancel, up, down, toggle, switchField, deleteLetter, clear
+        /// An SKM answer, 1-4.
+        case score(Int)
     }
 
     /// What the user may do now, given the request and the role.
@@ -79,14 +84,19 @@ public struct RequestScreen: Sendable {
             KeyBinding([.char("p")], "p", "cetak tanda terima", bar: KeyHint("p", "Cetak"), .print),
         ]
         bindings += offered.filter { allowed.contains($0.action) }
+        // F5 is the board where the role has one (README, the TUI's keys); R always re-reads.
+        let hasBoard = state.role.allows(.readReports)
         bindings += [
-            KeyBinding([.function(5), .char("R")], "F5  R", "muat ulang", .reload),
+            KeyBinding(
+                hasBoard ? [.char("R")] : [.function(5), .char("R")], hasBoard ? "R" : "F5  R", "muat ulang",
+                .reload),
             KeyBinding([.escape, .left, .char("h")], "Esc  ←  h", "kembali", bar: KeyHint("Esc", "Kembali"), .back),
         ]
         return KeyMap("Bantuan: permohonan", bindings + CommonKeys.bindings(state, Action.common))
     }
 
     static func dialogKeys(_ dialog: Dialog) -> KeyMap<Action> {
+        if case .survey = dialog { return surveyKeys }
         var bindings: [KeyBinding<Action>] = [
             KeyBinding([.enter, .function(2)], "Enter  F2", "simpan", bar: KeyHint("Enter", "Simpan"), .confirm),
             KeyBinding([.escape], "Esc", "batal, tidak ada yang diubah", bar: KeyHint("Esc", "Batal"), .cancel),
@@ -124,6 +134,7 @@ public struct RequestScreen: Sendable {
                 KeyBinding([.backspace], "Backspace", "hapus huruf terakhir", .deleteLetter),
                 KeyBinding([.ctrlU], "Ctrl-U", "kosongkan", .clear),
             ]
+        case .survey: break
         }
         return KeyMap("Bantuan: \(dialogTitle(dialog))", bindings)
     }
@@ -136,8 +147,28 @@ public struct RequestScreen: Sendable {
         case .contact: "koreksi kontak pemohon"
         case .extend: "perpanjang tenggat"
         case .assign: "alihkan permohonan"
+        case .survey: "survei kepuasan masyarakat (SKM)"
         }
     }
+
+    /// The SKM dialog: one key per answer, the next element at once; Backspace back one; Enter
+    /// saves after the ninth; Esc skips, nothing kept.
+    static let surveyKeys = KeyMap<Action>(
+        "Bantuan: survei kepuasan (SKM)",
+        SKMElement.scores.map { score in
+            KeyBinding(
+                [.char(Character(String(score)))], String(score), "jawaban: \(SKMElement.scoreWord(score))",
+                bar: score == SKMElement.scores.lowerBound ? KeyHint("1-4", "Nilai") : nil, .score(score))
+        } + [
+            KeyBinding(
+                [.backspace], "Backspace", "kembali satu unsur", bar: KeyHint("Bksp", "Kembali"),
+                .deleteLetter),
+            KeyBinding(
+                [.enter, .function(2)], "Enter  F2", "simpan kesembilan jawaban", bar: KeyHint("Enter", "Simpan"),
+                .confirm),
+            KeyBinding(
+                [.escape], "Esc", "lewati survei, tidak ada yang dicatat", bar: KeyHint("Esc", "Lewati"), .cancel),
+        ])
 
     // MARK: - Update
 
@@ -224,7 +255,7 @@ public struct RequestScreen: Sendable {
                 onAddress
                 ? .contact(phone: phone, address: append(address, 160), onAddress: true)
                 : .contact(phone: append(phone, 20), address: address, onAddress: false)
-        case .bring, .assign: break
+        case .bring, .assign, .survey: break
         }
     }
 
@@ -239,6 +270,7 @@ public struct RequestScreen: Sendable {
         }
         if action == .cancel {
             self.dialog = nil
+            if case .survey = dialog { notice = Notice("Survei dilewati; tidak ada jawaban yang dicatat.") }
             return
         }
         switch dialog {
@@ -330,6 +362,21 @@ public struct RequestScreen: Sendable {
             default: break
             }
             self.dialog = .assign(officers: officers, cursor: cursor)
+        case .survey(var scores):
+            let count = SKMElement.allCases.count
+            switch action {
+            case .score(let score) where scores.count < count: scores.append(score)
+            case .deleteLetter: scores = Array(scores.dropLast())
+            case .confirm:
+                guard let answers = try? SKMAnswers(scores: scores) else {
+                    notice = Notice(
+                        "Masih \(count - scores.count) unsur belum dijawab: tekan 1-4 (Esc melewati).", isProblem: true)
+                    return
+                }
+                effects.append(.fetch(.recordSKM(serviceID: view.serviceID, answers: answers)))
+            default: break
+            }
+            self.dialog = .survey(scores: scores)
         }
     }
 
@@ -355,7 +402,15 @@ public struct RequestScreen: Sendable {
             case .success(let view):
                 screen.view = view
                 screen.notice = Notice("Tersimpan: \(screen.dialog.map(dialogTitle) ?? "perubahan").")
-                screen.dialog = nil
+                if case .status(let choices, let cursor, _) = screen.dialog, choices[safe: cursor] == .diserahkan,
+                    view.status == .diserahkan
+                {
+                    // Handed over: the pemohon may answer the SKM now (Esc skips).
+                    screen.notice = Notice("Tersimpan: diserahkan. Survei kepuasan untuk pemohon; Esc melewati.")
+                    screen.dialog = .survey(scores: [])
+                } else {
+                    screen.dialog = nil
+                }
             case .failure(let error):
                 if error.kind == .changedMeanwhile {
                     screen.notice = Notice(
@@ -367,6 +422,27 @@ public struct RequestScreen: Sendable {
                 }
             }
         }
+    }
+
+    /// The SKM answers saved (the dialog closes with thanks, naming the service, never the
+    /// pemohon) or not (the answers stay; Enter tries again, Esc skips).
+    static func surveyRecorded(_ state: inout AppState, _ serviceID: Int64, _ result: Result<ReportMonth, DataError>) {
+        guard
+            let index = state.stack.lastIndex(where: {
+                if case .request(let s) = $0, case .survey = s.dialog { s.view?.serviceID == serviceID } else { false }
+            }),
+            case .request(var screen) = state.stack[index], let view = screen.view
+        else { return }
+        switch result {
+        case .success(let month):
+            screen.dialog = nil
+            screen.notice = Notice(
+                "Terima kasih, jawaban SKM dicatat untuk \(view.serviceName), bulan \(month.indonesianName).")
+        case .failure(let error):
+            screen.notice = Notice(
+                "Jawaban SKM belum tersimpan: \(error.message) Enter mencoba lagi, Esc melewati.", isProblem: true)
+        }
+        state.stack[index] = .request(screen)
     }
 
     static func officersLoaded(_ state: inout AppState, _ unitID: Int64, _ result: Result<[Officer], DataError>) {

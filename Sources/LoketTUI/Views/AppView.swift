@@ -28,6 +28,7 @@ public enum AppView {
             case .requests(let list): RequestListView.draw(state, list, into: &screen)
             case .request(let request): RequestScreenView.draw(state, request, into: &screen)
             case .board(let board): BoardView.draw(state, board, into: &screen)
+            case .report(let report): ReportView.draw(state, report, into: &screen)
             }
         }
         if state.showsHelp { HelpView.draw(state, into: &screen) }

@@ -115,6 +115,10 @@ enum RequestScreenView {
 /// The action dialogs, in a box over the request.
 enum DialogView {
     static func draw(_ view: RequestView, _ dialog: RequestScreen.Dialog, notice: Notice?, into screen: inout Screen) {
+        if case .survey(let scores) = dialog {
+            SurveyView.draw(view, scores: scores, notice: notice, into: &screen)
+            return
+        }
         var lines: [(String, Style)] = []
         func input(_ label: String, _ value: String, focused: Bool = true) {
             lines.append((label + ": " + value + (focused ? "_" : ""), focused ? .accent : .normal))
@@ -172,6 +176,7 @@ enum DialogView {
             } else {
                 lines.append(("Memuat daftar petugas...", .muted))
             }
+        case .survey: break
         }
         if let notice, notice.isProblem { lines.append((notice.text, .warning)) }
         let width = min(screen.width - 6, 72)

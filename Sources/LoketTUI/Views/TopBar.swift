@@ -24,6 +24,7 @@ enum TopBar {
         switch state.top {
         case .requests, .request, .saved: place = " Loket" + separator + "Permohonan"
         case .board: place = " Loket" + separator + "Papan pengawasan"
+        case .report: place = " Loket" + separator + "Laporan bulanan"
         default: break
         }
         if let agencyIndex = state.top.agencyIndex {

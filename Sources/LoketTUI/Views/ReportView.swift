@@ -1,0 +1,154 @@
+import Foundation
+import LoketCore
+import LoketPresentation
+
+/// The report's body as lines, the same for scrolling (update) and drawing (view): per Bagian its
+/// table row, a bar of its on-time share with the words beside it, its services; the total's
+/// bar; the SKM per element and the IKM; the legend. The total's table row is pinned above the
+/// bottom bar (``ReportView``).
+enum ReportLayout {
+    struct Line: Sendable, Hashable {
+        enum Kind: Sendable, Hashable {
+            case text
+            /// A bar of the on-time share, `text` beside it.
+            case bar(percent: Double?)
+        }
+
+        var text: String
+        var style: Style = .normal
+        var kind: Kind = .text
+        /// Columns from the body's left edge.
+        var indent = 0
+    }
+
+    /// The bar's cells.
+    static let barWidth = 20
+
+    /// The width the table takes on a screen `width` wide (one column of margin each side).
+    static func tableWidth(_ width: Int) -> Int { max(0, width - 2) }
+
+    static func lines(_ report: MonthlyReport?, width: Int) -> [Line] {
+        guard let report else { return [] }
+        let nameWidth = ReportText.nameWidth(in: tableWidth(width))
+        var lines: [Line] = []
+        if report.units.isEmpty {
+            lines.append(Line(text: "Tidak ada Bagian dalam cakupan Anda.", style: .muted))
+        }
+        for unit in report.units {
+            let name = Sanitizer.clean(unit.unitName) + " (" + Sanitizer.clean(unit.agencyCode) + ")"
+            lines.append(Line(text: ReportText.row(name, unit.counts, nameWidth: nameWidth), style: .heading))
+            lines.append(bar(unit.counts, words: ReportText.onTimeShare(unit.counts)))
+            for service in unit.services {
+                let name = "  " + Sanitizer.clean(service.serviceName)
+                lines.append(Line(text: ReportText.row(name, service.counts, nameWidth: nameWidth)))
+            }
+        }
+        if report.units.count > 1 {
+            lines.append(Line(text: ""))
+            lines.append(Line(text: "Seluruh Bagian:", style: .heading))
+            lines.append(bar(report.total, words: ReportText.onTimeShare(report.total)))
+        }
+        lines.append(Line(text: ""))
+        lines += survey(report)
+        lines.append(Line(text: ""))
+        for line in TextWrap.wrap(ReportText.legend, width: tableWidth(width)) {
+            lines.append(Line(text: line, style: .muted))
+        }
+        return lines
+    }
+
+    /// The index of the SKM heading among ``lines(_:width:)``.
+    static func surveyLine(_ report: MonthlyReport?, width: Int) -> Int? {
+        lines(report, width: width).firstIndex { $0.text.hasPrefix(surveyHeading) }
+    }
+
+    static let surveyHeading = "Survei Kepuasan Masyarakat"
+
+    static func bar(_ figures: ReportFigures, words: String) -> Line {
+        Line(text: words, kind: .bar(percent: figures.onTimePercent), indent: 2)
+    }
+
+    /// The total's nine element averages with their names, its IKM and grade; each Bagian's IKM.
+    static func survey(_ report: MonthlyReport) -> [Line] {
+        let tally = report.total.skm
+        var lines = [Line(text: surveyHeading + " (SKM), rata-rata per unsur", style: .heading)]
+        guard let averages = tally.averages else {
+            lines.append(Line(text: "Belum ada jawaban survei bulan ini.", style: .muted, indent: 2))
+            return lines
+        }
+        let scale = SKMElement.scores.map { "\($0) \(SKMElement.scoreWord($0))" }.joined(separator: ", ")
+        lines.append(Line(text: "Nilai " + scale + ".", style: .muted, indent: 2))
+        for (element, average) in zip(SKMElement.allCases, averages) {
+            let name = "U\(element.rawValue) \(element.name)"
+            let padded = name + String(repeating: " ", count: max(1, 44 - DisplayWidth.of(name)))
+            lines.append(Line(text: padded + ReportText.decimal(average, places: 2), indent: 2))
+        }
+        lines.append(Line(text: ReportText.ikmLong(tally), style: .accent, indent: 2))
+        for unit in report.units where unit.counts.skm.responses > 0 {
+            let name = Sanitizer.clean(unit.unitName) + " (" + Sanitizer.clean(unit.agencyCode) + ")"
+            lines.append(
+                Line(
+                    text: name + ": IKM " + ReportText.ikmShort(unit.counts.skm) + ", "
+                        + "\(unit.counts.skm.responses) responden",
+                    indent: 2))
+        }
+        return lines
+    }
+}
+
+/// The report screen: the title with the month, the column headers, the scrolling body, the
+/// total pinned above the bottom bar.
+enum ReportView {
+    static func draw(_ state: AppState, _ screen: ReportScreen, into out: inout Screen) {
+        let lines = ReportLayout.lines(screen.report, width: out.width)
+        let visible = ReportScreen.visibleLines(state)
+        var right: String?
+        if let notice = screen.notice {
+            right = notice.text
+        } else if lines.count > visible {
+            right = "\(screen.scroll + 1)-\(min(lines.count, screen.scroll + visible))/\(lines.count)"
+        }
+        // The notice and the position on the right; the title (at most 40 columns) is never cut
+        // at 80 columns.
+        var titleLimit = out.width - 2
+        if let right {
+            let width = min(DisplayWidth.of(right), max(0, out.width - 44))
+            out.put(
+                right, row: 1, column: out.width - width - 1, limit: width,
+                style: screen.notice?.isProblem == true ? .warning : .muted, ellipsis: true)
+            titleLimit -= width + 2
+        }
+        out.put(ReportText.title(screen.month), row: 1, column: 1, limit: titleLimit, style: .heading, ellipsis: true)
+        let nameWidth = ReportText.nameWidth(in: ReportLayout.tableWidth(out.width))
+        out.put(
+            ReportText.header(nameWidth: nameWidth), row: 2, column: 1, limit: out.width - 2,
+            style: Style([.underline], role: .muted))
+        if let failure = screen.failure {
+            out.put(failure, row: 3, column: 1, limit: out.width - 2, style: .warning, ellipsis: true)
+            return
+        }
+        guard let report = screen.report else {
+            out.put("Memuat...", row: 3, column: 1, style: .muted)
+            return
+        }
+        let end = min(lines.count, screen.scroll + visible)
+        if screen.scroll < end {
+            for index in screen.scroll..<end {
+                draw(lines[index], row: 3 + index - screen.scroll, into: &out)
+            }
+        }
+        out.put(
+            ReportText.row(ReportText.totalName, report.total, nameWidth: nameWidth), row: out.height - 2, column: 1,
+            limit: out.width - 2, style: .accent)
+    }
+
+    static func draw(_ line: ReportLayout.Line, row: Int, into out: inout Screen) {
+        var column = 1 + line.indent
+        if case .bar(let percent) = line.kind {
+            let bar = ReportText.bar(percent, width: ReportLayout.barWidth, ascii: out.glyphs.asciiOnly)
+            out.put(bar, row: row, column: column, style: .accent)
+            column += ReportLayout.barWidth + 1
+        }
+        out.put(line.text, row: row, column: column, limit: out.width - column - 1, style: line.style, ellipsis: true)
+    }
+}
