@@ -36,6 +36,12 @@ enum ReportLayout {
         }
         for unit in report.units {
             let name = Sanitizer.clean(unit.unitName) + " (" + Sanitizer.clean(unit.agencyCode) + ")"
+            // A Bagian that received nothing this month is one muted row: an admin's 36 empty bars
+            // would push the Bagian with work off the screen.
+            guard unit.counts.received > 0 else {
+                lines.append(Line(text: ReportText.row(name, unit.counts, nameWidth: nameWidth), style: .muted))
+                continue
+            }
             lines.append(Line(text: ReportText.row(name, unit.counts, nameWidth: nameWidth), style: .heading))
             lines.append(bar(unit.counts, words: ReportText.onTimeShare(unit.counts)))
             for service in unit.services {
