@@ -384,7 +384,7 @@ check "  with what 1-4 mean" shows "1 = tidak baik   2 = kurang baik   3 = baik 
 keys 4 3 4 4 3 4 4 3 4
 check "  nine answers with keys" shows "Semua terjawab. Enter: simpan."
 keys Enter
-check "  Enter saves: thanks" shows "Terima kasih, jawaban SKM dicatat untuk Aplikasi Hibah Bansos Online"
+check "  Enter saves: thanks" shows "dicatat: Aplikasi Hibah Bansos Online"
 check "  loket report counts one more SKM response" test "$(skm_responses)" -eq $((before + 1))
 keys Escape /
 keys C-u

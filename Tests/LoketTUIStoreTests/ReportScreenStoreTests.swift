@@ -36,7 +36,7 @@ import Testing
         #expect(try store.request(number: onTime.number, for: admin).summary.status == .diserahkan)
         for key in "434434434" { program.send(.char(key)) }
         program.send(.enter)
-        #expect(program.render().text.contains("Terima kasih, jawaban SKM dicatat untuk Legalisasi Produk Hukum"))
+        #expect(program.render().text.contains("dicatat: Legalisasi Produk Hukum"))
         program.send(.escape, .escape, .function(6))
         let text = program.render().text
         let month = ReportMonth(year: 2026, month: 3)!

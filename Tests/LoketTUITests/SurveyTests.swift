@@ -92,7 +92,7 @@ struct SurveyTests {
         #expect(fake.skm.first?.serviceID == fake.requests[0].serviceID)
         #expect(Self.scores(program) == nil)
         let notice = ReportTests.lines(program.text)[22]
-        #expect(notice == " Terima kasih, jawaban SKM dicatat untuk Layanan 1, bulan November 2026.")
+        #expect(notice == " Terima kasih, jawaban SKM November 2026 dicatat: Layanan 1.")
         program.send(.enter)
         #expect(fake.skm.count == 1, "a second Enter saves nothing")
     }

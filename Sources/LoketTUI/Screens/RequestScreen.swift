@@ -437,7 +437,7 @@ public struct RequestScreen: Sendable {
         case .success(let month):
             screen.dialog = nil
             screen.notice = Notice(
-                "Terima kasih, jawaban SKM dicatat untuk \(view.serviceName), bulan \(month.indonesianName).")
+                "Terima kasih, jawaban SKM \(month.indonesianName) dicatat: \(view.serviceName).")
         case .failure(let error):
             screen.notice = Notice(
                 "Jawaban SKM belum tersimpan: \(error.message) Enter mencoba lagi, Esc melewati.", isProblem: true)
