@@ -83,15 +83,15 @@ struct CounterGoldenTests {
     static let list = """
          Loket › Permohonan                  made (petugas)  Sen 23 Nov 2026 09:05 WITA
          Permohonan: Bagian saya, semua                                               4
-           Nomor, pemohon / layanan, tenggat                     Keadaan
-         > DU-2026-000001    Made Wirawan                        menunggu berkas
-             Permintaan Data                                     petugas made
-           DU-2026-000004    Pemohon 3                           sisa 2 hari kerja
-             Layanan 3 · tenggat 26 Nov 09:04                    diterima · made
-           DU-2026-000003    Pemohon 2                           sisa 2 hari kerja
-             Layanan 2 · tenggat 26 Nov 09:03                    diterima · made
-           DU-2026-000002    Pemohon 1                           sisa 2 hari kerja
-             Layanan 1 · tenggat 26 Nov 09:02                    diterima · made
+           Nomor, pemohon / layanan, tenggat                   Keadaan
+         > DU-2026-000001    Made Wirawan                      menunggu berkas
+             Permintaan Data                                   petugas made
+           DU-2026-000004    Pemohon 3                         sisa 2 hari kerja
+             Layanan 3 · tenggat 26 Nov 09:04                  diterima · made
+           DU-2026-000003    Pemohon 2                         sisa 2 hari kerja
+             Layanan 2 · tenggat 26 Nov 09:03                  diterima · made
+           DU-2026-000002    Pemohon 1                         sisa 2 hari kerja
+             Layanan 1 · tenggat 26 Nov 09:02                  diterima · made
 
 
 
@@ -106,4 +106,17 @@ struct CounterGoldenTests {
 
          ↑↓ Pilih  Enter Buka  / Cari  m Saya/Bagian  f Saring  Esc Kembali  F1 Bantuan
         """
+}
+
+@Suite("Requests list: the state column")
+struct RequestListWordsTests {
+    @Test("Lateness up to 999 working days fits the state column uncut (it was cut at 10)")
+    func latenessFits() {
+        for words in [
+            Urgency.overdue(.workdays(10)).words, Urgency.overdue(.workdays(999)).words,
+            Urgency.overdue(.hours(7)).words, Urgency.dueToday.words, "terlambat <1 jam",
+        ] {
+            #expect(DisplayWidth.of(words) <= RequestListView.wordsWidth, "\(words)")
+        }
+    }
 }

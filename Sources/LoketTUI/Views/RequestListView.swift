@@ -63,7 +63,7 @@ enum RequestListView {
         }
     }
 
-    static let wordsWidth = 22
+    static let wordsWidth = 24
 
     /// `3 Des 16:00`.
     static func shortDeadline(_ date: Date, zone: TimeZone) -> String {
