@@ -140,8 +140,8 @@ Match Group $group
     DisableForwarding yes
     PermitTunnel no
     SetEnv LANG=C.UTF-8
-    ClientAliveInterval 15
-    ClientAliveCountMax 4
+    ClientAliveInterval 1
+    ClientAliveCountMax 2
 EOF
 /usr/sbin/sshd -t -f "$sshd_dir/sshd_config" || { echo "sshd_config refused"; finish; exit 1; }
 /usr/sbin/sshd -D -f "$sshd_dir/sshd_config" -E "$sshd_dir/log" &
@@ -227,9 +227,9 @@ keys -l "~."
 check "~. ends the ssh client" waits 5 "SSH-EXIT=255"
 check "  its terminal is back in canonical mode" shows "TTY-CANONICAL"
 echo "     (alternate screen after ~.: $(tmux display-message -p -t pet '#{alternate_on}'))"
-gone() { # account: no loket of it within 5 s
+gone() { # account [seconds]: no loket of it within that time (5 s)
     local i
-    for i in $(seq 1 50); do
+    for i in $(seq 1 $((${2:-5} * 10))); do
         pgrep -u "$1" -x loket >/dev/null || return 0
         sleep 0.1
     done
@@ -240,11 +240,25 @@ check "  no loket left on the server for the account" gone "${officers[0]}"
 check "  no sshd session left for the account" bash -c "! pgrep -u '${officers[0]}' >/dev/null"
 tmux kill-session -t pet 2>/dev/null
 
+# A connection gone dead (the client frozen, as when a laptop sleeps or a cable is pulled):
+# sshd's ClientAlive gives up on it (here after 1 s x 2) and loket ends with the session.
+session=dead
+login dead "${officers[1]}"
+waits 20 "Pilih instansi" >/dev/null
+client="$(pgrep -P "$(tmux display-message -p -t dead '#{pane_pid}')" -x ssh)"
+check "a frozen client's loket runs on the server" bash -c "[ -n '$client' ] && pgrep -u '${officers[1]}' -x loket >/dev/null"
+[ -n "$client" ] && kill -STOP "$client"
+check "  sshd ends the dead connection, and loket with it" gone "${officers[1]}" 15
+[ -n "$client" ] && kill -KILL "$client" 2>/dev/null
+tmux kill-session -t dead 2>/dev/null
+
 # 2. An account the database does not know: the refusal on screen, ssh ends with loket's 77.
 session=stranger
 login stranger "$stranger"
 check "an unknown account is refused on screen" waits 20 "belum terdaftar"
 check "  ssh ends cleanly with loket's status 77" waits 5 "SSH-EXIT=77"
+check "  the terminal never left the normal screen" \
+    bash -c "[ \"\$(tmux display-message -p -t stranger '#{alternate_on}')\" = 0 ]"
 check "  the refusal is logged" bash -c "[ \"\$(sqlite3 '$db' \"select count(*) from refusal where account = '$stranger'\")\" -ge 1 ]"
 tmux kill-session -t stranger 2>/dev/null
 
@@ -297,6 +311,8 @@ for s in "${officers[@]}"; do tmux send-keys -t "$s" Escape Escape Escape Escape
 sleep 0.5
 send_all q
 check "  all eight quit with status 0" all 20 "SSH-EXIT=0"
+normal_screens() { local s; for s in "${officers[@]}"; do [ "$(tmux display-message -p -t "$s" '#{alternate_on}')" = 0 ] || return 1; done; }
+check "  their terminals back on the normal screen" normal_screens
 check "no loket left on the server" bash -c "! pgrep -x loket -u '$(IFS=,; echo "${accounts[*]}")'"
 
 finish
