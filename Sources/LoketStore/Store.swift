@@ -133,7 +133,7 @@ public final class Store: @unchecked Sendable {  // the lazily opened writer is 
         return Store(reader: queue, writer: queue, path: nil)
     }
 
-    private init(reader: any DatabaseReader, writer: (any DatabaseWriter)?, path: String?) {
+    init(reader: any DatabaseReader, writer: (any DatabaseWriter)?, path: String?) {
         self.reader = reader
         self.openedWriter = writer
         self.path = path
