@@ -158,9 +158,9 @@ listening() {
 check "sshd listens on 127.0.0.1:$port" listening
 
 # One login per tmux session at 80x24; what ssh returns is printed after it.
-login() { # session, account
+login() { # session, account [TERM]
     tmux new-session -d -s "$1" -x 80 -y 24 \
-        "env TERM=xterm-256color ssh -tt -F /dev/null -i '$work/keys/$2' -p $port -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR $2@127.0.0.1; status=\$?; echo; echo SSH-EXIT=\$status; stty -a | tr ' ' '\n' | grep -qx icanon && echo TTY-CANONICAL; sleep 60"
+        "env TERM=${3:-xterm-256color} ssh -tt -F /dev/null -i '$work/keys/$2' -p $port -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR $2@127.0.0.1; status=\$?; echo; echo SSH-EXIT=\$status; stty -a | tr ' ' '\n' | grep -qx icanon && echo TTY-CANONICAL; sleep 60"
 }
 keys() { tmux send-keys -t "$session" "$@"; }
 waits() { # seconds, text: the pane shows it within that time
@@ -196,6 +196,7 @@ check "  n opens the new-request form" shows "Permohonan baru: $service_name"
 keys -l "Wayan Papan"
 keys Tab Tab Tab Tab Tab a
 check "  a ticks every document: the clock would start now" shows "Tenggat : 15 menit dari"
+check "  drawn in UTF-8 (sshd's SetEnv LANG)" shows "──────────"
 keys F2
 check "  F2 saves it" shows "Nomor permohonan:"
 number="$(number_on_screen)"
@@ -205,6 +206,10 @@ board_shows() { [ -n "$number" ] && waits 2 "$number"; }
 check "the board, no key pressed, shows it within 2 s" board_shows
 check "  as due soon, with the totals" shows "Papan pengawasan: 0 terlambat, 1 segera jatuh tempo"
 check "  under its Bagian, with the pemohon" bash -c "tmux capture-pane -p -t sup | grep -qF 'Bagian Kesejahteraan Rakyat (SDKLU) — 1 segera' && tmux capture-pane -p -t sup | grep -qF 'Wayan Papan'"
+tmux resize-window -t sup -x 70 -y 20 2>/dev/null
+check "  a smaller window reaches loket through ssh (SIGWINCH)" shows "Terminal terlalu kecil (minimal 80x24)"
+tmux resize-window -t sup -x 80 -y 24 2>/dev/null
+check "  and back, the board again" shows "Papan pengawasan: 0 terlambat, 1 segera jatuh tempo"
 keys Escape
 shows "Pilih instansi" >/dev/null
 keys q
@@ -251,6 +256,14 @@ check "a frozen client's loket runs on the server" bash -c "[ -n '$client' ] && 
 check "  sshd ends the dead connection, and loket with it" gone "${officers[1]}" 15
 [ -n "$client" ] && kill -KILL "$client" 2>/dev/null
 tmux kill-session -t dead 2>/dev/null
+
+# PuTTY's TERM (Debian ships its entry only in ncurses-term; the officer cannot change TERM).
+session=putty
+login putty "${officers[2]}" putty
+check "TERM=putty over ssh: loket starts" waits 20 "Pilih instansi"
+keys q
+check "  and quits with status 0" shows "SSH-EXIT=0"
+tmux kill-session -t putty 2>/dev/null
 
 # 2. An account the database does not know: the refusal on screen, ssh ends with loket's 77.
 session=stranger
