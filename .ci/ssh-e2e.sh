@@ -48,6 +48,13 @@ remove_accounts() {
     return 0
 }
 remove_accounts
+for old in /tmp/loket-ssh.*; do  # an earlier run's sshd and tmux server, by their pid file and socket
+    [ -d "$old" ] || continue
+    pid="$(cat "$old/sshd/sshd.pid" 2>/dev/null)"
+    [ -n "$pid" ] && grep -qF "$old/sshd/sshd_config" "/proc/$pid/cmdline" 2>/dev/null && kill "$pid"
+    TMUX_TMPDIR="$old/tmux" tmux kill-server 2>/dev/null
+    rm -rf "$old"
+done
 
 work="$(mktemp -d /tmp/loket-ssh.XXXXXX)"
 chmod 711 "$work"
@@ -244,6 +251,14 @@ gone() { # account [seconds]: no loket of it within that time (5 s)
 check "  no loket left on the server for the account" gone "${officers[0]}"
 check "  no sshd session left for the account" bash -c "! pgrep -u '${officers[0]}' >/dev/null"
 tmux kill-session -t pet 2>/dev/null
+
+# The officer closes the terminal window: the client gets SIGHUP, the server's loket ends too.
+session=closed
+login closed "${officers[3]}"
+waits 20 "Pilih instansi" >/dev/null
+check "closing the client's window (SIGHUP to ssh) while loket runs" bash -c "pgrep -u '${officers[3]}' -x loket >/dev/null"
+tmux kill-session -t closed
+check "  ends loket on the server" gone "${officers[3]}"
 
 # A connection gone dead (the client frozen, as when a laptop sleeps or a cable is pulled):
 # sshd's ClientAlive gives up on it (here after 1 s x 2) and loket ends with the session.
