@@ -288,6 +288,33 @@ keys q
 check "  and quits with status 0" shows "SSH-EXIT=0"
 tmux kill-session -t putty 2>/dev/null
 
+# Without a terminal the forced loket prints its summary; a command the client asks for is
+# not run, nor is a port forwarded.
+ssh_plain() { # account, ssh options..., [-- command]
+    local account="$1" options=()
+    shift
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do options+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    timeout 30 ssh -F /dev/null -i "$work/keys/$account" -p "$port" -o IdentitiesOnly=yes -o BatchMode=yes \
+        -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR "${options[@]}" \
+        "$account@127.0.0.1" "$@" </dev/null
+}
+forced() {
+    local out
+    out="$(ssh_plain "${officers[4]}" -T -- 'echo DIJALANKAN' 2>&1)"
+    echo "$out" | grep -q "Loket siap" && ! echo "$out" | grep -q DIJALANKAN && return 0
+    echo "$out" | sed 's/^/  | /'
+    return 1
+}
+check "ssh asking for a command: loket runs instead (its summary), not the command" forced
+forward_refused() {
+    ssh_plain "${officers[4]}" -N -o ExitOnForwardFailure=yes -R "127.0.0.1:0:127.0.0.1:$port" 2>"$work/fwd-err"
+    grep -q "forwarding failed" "$work/fwd-err" && return 0
+    sed 's/^/  | /' "$work/fwd-err"
+    return 1
+}
+check "  a port forwarding is refused" forward_refused
+
 # 2. An account the database does not know: the refusal on screen, ssh ends with loket's 77.
 session=stranger
 login stranger "$stranger"
