@@ -375,4 +375,8 @@ normal_screens() { local s; for s in "${officers[@]}"; do [ "$(tmux display-mess
 check "  their terminals back on the normal screen" normal_screens
 check "no loket left on the server" bash -c "! pgrep -x loket -u '$(IFS=,; echo "${accounts[*]}")'"
 
+if [ "$failed" -gt 0 ]; then
+    echo "  sshd's log (last 30 lines):"
+    tail -30 "$sshd_dir/log" | sed 's/^/  | /'
+fi
 finish
