@@ -218,6 +218,9 @@ chmod 444 "$LOKET_DB"
 check "a read-only database file can be read (catalog)" status_is 0 as_nobody env LOKET_DB="$LOKET_DB" "$bin" catalog
 check "  (request list)" status_is 0 as_nobody env LOKET_DB="$LOKET_DB" "$bin" request list
 check "  a write says it cannot write: exit 74" status_is 74 as_nobody env LOKET_DB="$LOKET_DB" "$bin" request new --service "#4" --name "X"
+check "  an unknown account reading it is refused (77), not told the file cannot be opened" \
+    status_is 77 setpriv --reuid=daemon --regid=daemon --clear-groups env LOKET_DB="$LOKET_DB" "$bin" catalog
+check "  (says it is not registered)" err_has "belum terdaftar"
 
 export LOKET_DB="$work/race.sqlite"
 for i in 1 2 3 4 5 6 7 8; do "$bin" catalog >"$work/race-$i.out" 2>"$work/race-$i.err" & done

@@ -71,6 +71,7 @@ public final class Store: @unchecked Sendable {  // the lazily opened writer is 
             guard isFolder.boolValue else {
                 throw StoreError.cannotOpen(path: path, reason: "\(folder) bukan folder")
             }
+            Self.createSharedFile(path, in: folder)
         }
         // Officers starting at once on a new file wait for the one that creates it: longer than
         // the ordinary busy timeout (a loaded machine may take more than 5 s to create it), not forever.
@@ -99,6 +100,24 @@ public final class Store: @unchecked Sendable {  // the lazily opened writer is 
         return (pool, pool)
     }
 
+    /// A new database in a setgid folder (the shared setup: the officers' group owns the folder,
+    /// so new files get that group) is created group-readable and -writable and closed to
+    /// others (0660), whatever the umask of the program creating it: under sshd's
+    /// `ForceCommand` that is sshd's 022 (no login shell, no `/etc/profile.d`), which would leave
+    /// the file 0644, readable by every account of the machine and writable by no colleague.
+    /// SQLite gives the `-wal` and `-shm` files the database file's mode. Elsewhere (the user's
+    /// own data directory) the umask decides, as before. Creating the empty file first is safe:
+    /// an empty file becomes a new Loket database; a file another start made meanwhile is left
+    /// alone (`O_EXCL`).
+    static func createSharedFile(_ path: String, in folder: String) {
+        var folderStatus = stat()
+        guard stat(folder, &folderStatus) == 0, folderStatus.st_mode & 0o2000 != 0 else { return }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o660)
+        guard descriptor >= 0 else { return }
+        _ = fchmod(descriptor, 0o660)
+        _ = close(descriptor)
+    }
+
     /// How long a start waits for another program creating or migrating the same file.
     public static let creationTimeout: TimeInterval = 60
 
@@ -114,7 +133,7 @@ public final class Store: @unchecked Sendable {  // the lazily opened writer is 
         return Store(reader: queue, writer: queue, path: nil)
     }
 
-    private init(reader: any DatabaseReader, writer: (any DatabaseWriter)?, path: String?) {
+    init(reader: any DatabaseReader, writer: (any DatabaseWriter)?, path: String?) {
         self.reader = reader
         self.openedWriter = writer
         self.path = path

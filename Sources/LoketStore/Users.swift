@@ -266,13 +266,22 @@ extension Store {
         return error
     }
 
+    /// Logs a refusal. When the account cannot write the file at all (read-only to it, or its
+    /// folder is: the writer cannot be opened) the refusal is not logged and still stands: the
+    /// caller throws it, so an unknown account sees why it is refused (77), not a database error
+    /// (74); such an account cannot change anything either.
     func logRefusal(account: String, userID: Int64?, permission: String, target: String?, reason: String, at now: Date)
         throws
     {
-        try write("catatan penolakan") { db in
-            try db.execute(
-                sql: "INSERT INTO refusal (at, account, user_id, permission, target, reason) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [now, account, userID, permission, target, reason])
+        do {
+            try write("catatan penolakan") { db in
+                try db.execute(
+                    sql:
+                        "INSERT INTO refusal (at, account, user_id, permission, target, reason) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [now, account, userID, permission, target, reason])
+            }
+        } catch StoreError.cannotOpen {
+            return
         }
     }
 

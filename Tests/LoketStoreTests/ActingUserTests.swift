@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LoketCore
 import Testing
 @testable import LoketStore
@@ -24,6 +25,27 @@ import Testing
         let user = try store.actingUser(real: "root", acting: "kabag", simulatedClock: true, at: Date())
         #expect(user.account == "kabag")
         #expect(user.role == .supervisor)
+    }
+
+    /// An account that may only read the file (no writer can be opened) is still told it is
+    /// refused, not that the database cannot be opened: the refusal just cannot be logged.
+    @Test func aRefusalStandsWhenTheFileCannotBeWritten() throws {
+        let dir = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("loket.sqlite").path
+        let store = try Store(path: path)
+        let admin = try #require(try store.bootstrapAdmin(account: "root"))
+        _ = try store.addUser(account: "putu", displayName: nil, role: .petugas, unitIDs: [], by: admin)
+        let readOnly = Store(
+            reader: try DatabasePool(path: path, configuration: Store.configuration(readonly: true)), writer: nil,
+            path: nil)
+        #expect(throws: AccessError.unknownAccount("tamu")) {
+            try readOnly.actingUser(real: "tamu", acting: "tamu", simulatedClock: false, at: Date())
+        }
+        #expect(throws: AccessError.self) {
+            try readOnly.actingUser(real: "putu", acting: "root", simulatedClock: false, at: Date())
+        }
+        #expect(try readOnly.currentUser(account: "putu").account == "putu")
     }
 
     @Test func othersAreRefusedAndTheRefusalIsLogged() throws {

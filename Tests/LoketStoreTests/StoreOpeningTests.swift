@@ -39,6 +39,41 @@ import Testing
         #expect(readerForeignKeys == 1)
     }
 
+    /// The shared setup (a setgid folder of the officers' group): the database and its `-wal`
+    /// and `-shm` are the group's to read and write and closed to others, whatever the creator's
+    /// umask (sshd's 022 under ForceCommand would make them 0644).
+    @Test func newDatabaseInASetgidFolderIsGroupWritableAndClosedToOthers() throws {
+        let dir = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(chmod(dir.path, 0o2770) == 0)
+        let path = dir.appendingPathComponent("loket.sqlite").path
+
+        let store = try Store(path: path)
+        try store.writer.write { db in try db.execute(sql: "CREATE TEMP TABLE t (x)") }
+        for file in [path, path + "-wal", path + "-shm"] {
+            var status = stat()
+            #expect(stat(file, &status) == 0, "\(file) missing")
+            #expect(status.st_mode & 0o777 == 0o660, "\(file): mode \(String(status.st_mode & 0o777, radix: 8))")
+        }
+    }
+
+    #if os(Linux)
+        @Test func newDatabaseElsewhereKeepsTheUmasksMode() throws {
+            let dir = try Fixture.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let path = dir.appendingPathComponent("loket.sqlite").path
+            // The process's umask, read without changing it (tests run in parallel).
+            let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+            let line = status.split(separator: "\n").first { $0.hasPrefix("Umask:") }
+            let mask = try #require(
+                line.flatMap { mode_t($0.dropFirst(6).trimmingCharacters(in: .whitespaces), radix: 8) })
+            _ = try Store(path: path)
+            var fileStatus = stat()
+            #expect(stat(path, &fileStatus) == 0)
+            #expect(fileStatus.st_mode & 0o777 == 0o644 & ~mask)
+        }
+    #endif
+
     @Test func reopeningKeepsDataAndMigratesOnce() throws {
         let dir = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
