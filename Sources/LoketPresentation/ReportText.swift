@@ -4,9 +4,21 @@ import LoketCore
 /// The monthly report's figures in words, the same for `loket report` and the report screen
 /// (F6): Indonesian decimal comma, `-` for nothing.
 public enum ReportText {
+    /// `value` to `places` decimals, half away from zero: the one rounding of the table, the
+    /// CSV and the JSON, so the three never show different digits for one figure.
+    public static func rounded(_ value: Double, places: Int) -> Double {
+        let scale = pow(10, Double(places))
+        return (value * scale).rounded(.toNearestOrAwayFromZero) / scale
+    }
+
+    /// `82.50`: `places` decimals with a point (CSV).
+    public static func fixed(_ value: Double, places: Int) -> String {
+        String(format: "%.\(places)f", rounded(value, places: places))
+    }
+
     /// `82,50`: `places` decimals, comma.
     public static func decimal(_ value: Double, places: Int) -> String {
-        String(format: "%.\(places)f", value).replacingOccurrences(of: ".", with: ",")
+        fixed(value, places: places).replacingOccurrences(of: ".", with: ",")
     }
 
     /// `80,0%`, `-` when nothing finished.
@@ -32,18 +44,39 @@ public enum ReportText {
         return text
     }
 
-    /// `82,50 B`, `-` without answers.
+    /// `82,50 B`; `-` without answers or with fewer than ``LoketCore/SKMTally/minimumShown``.
     public static func ikmShort(_ tally: SKMTally) -> String {
         guard let index = tally.index, let grade = tally.grade else { return "-" }
         return decimal(index, places: 2) + " " + grade.rawValue
     }
 
-    /// `IKM 82,50, mutu B (baik), dari 14 responden`.
+    /// `IKM 82,50, mutu B (baik), dari 14 responden`; with too few forms, why nothing is shown.
     public static func ikmLong(_ tally: SKMTally) -> String {
-        guard let index = tally.index, let grade = tally.grade else { return "IKM: belum ada jawaban survei" }
+        guard tally.responses > 0 else { return noAnswers }
+        guard let index = tally.index, let grade = tally.grade else { return tooFewAnswers(tally) }
         return "IKM \(decimal(index, places: 2)), mutu \(grade.rawValue) (\(grade.word)), dari "
             + "\(tally.responses) responden"
     }
+
+    /// No SKM answers in the month.
+    public static let noAnswers = "Belum ada jawaban survei bulan ini."
+
+    /// Fewer forms than are shown: `Baru 3 responden; nilai ditampilkan mulai 5 ...`.
+    public static func tooFewAnswers(_ tally: SKMTally) -> String {
+        "Baru \(tally.responses) responden; nilai ditampilkan mulai \(SKMTally.minimumShown) responden, "
+            + "agar jawaban seseorang tidak dapat dikenali."
+    }
+
+    /// The SKM part's heading.
+    public static let surveyHeading = "Survei Kepuasan Masyarakat"
+
+    /// Under the SKM table when some rows show `-` for too few forms.
+    public static let hiddenRows =
+        "Baris bertanda - punya kurang dari \(SKMTally.minimumShown) responden; nilainya tidak ditampilkan "
+        + "agar jawaban seseorang tidak dapat dikenali."
+
+    /// A report whose user has no Bagian in scope.
+    public static let noUnits = "Tidak ada Bagian dalam cakupan Anda."
 
     /// Beside a Bagian's bar: `80,0% tepat waktu (8 dari 10 selesai)`.
     public static func onTimeShare(_ counts: ReportFigures) -> String {
@@ -74,7 +107,7 @@ public enum ReportText {
         Column(header: "Lewat", width: 5) { String($0.overdue) },
         Column(header: "%Tepat", width: 6) { percent($0.onTimePercent).replacingOccurrences(of: "%", with: "") },
         Column(header: "Median", width: 8) { medianShort($0) },
-        Column(header: "IKM", width: 7) { ikmShort($0.skm) },
+        Column(header: "IKM", width: 8) { ikmShort($0.skm) },
     ]
 
     /// The first column's heading.

@@ -34,17 +34,22 @@ extension Store {
         }
         let s = answers.scores
         try write("jawaban SKM layanan #\(serviceID)") { db in
+            // An UPDATE, or the month's first row: an upsert's INSERT would meet the trigger that
+            // refuses an INSERT over an existing month (``Schema/createSurveyTally(_:)``).
+            try db.execute(
+                sql: """
+                    UPDATE skm_tally SET responses = responses + 1, e1 = e1 + ?, e2 = e2 + ?, e3 = e3 + ?,
+                        e4 = e4 + ?, e5 = e5 + ?, e6 = e6 + ?, e7 = e7 + ?, e8 = e8 + ?, e9 = e9 + ?
+                    WHERE service_id = ? AND month = ?
+                    """,
+                arguments: StatementArguments(s) + [serviceID, month.description])
+            guard db.changesCount == 0 else { return }
             try db.execute(
                 sql: """
                     INSERT INTO skm_tally (service_id, month, responses, e1, e2, e3, e4, e5, e6, e7, e8, e9)
                     VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (service_id, month) DO UPDATE SET
-                        responses = responses + 1, e1 = e1 + excluded.e1, e2 = e2 + excluded.e2,
-                        e3 = e3 + excluded.e3, e4 = e4 + excluded.e4, e5 = e5 + excluded.e5,
-                        e6 = e6 + excluded.e6, e7 = e7 + excluded.e7, e8 = e8 + excluded.e8,
-                        e9 = e9 + excluded.e9
                     """,
-                arguments: [serviceID, month.description, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8]])
+                arguments: [serviceID, month.description] + StatementArguments(s))
         }
         return month
     }

@@ -46,27 +46,33 @@ struct ReportCommand: AsyncParsableCommand {
         return parsed
     }
 
+    /// One line per Bagian, per service and for the total; `level` tells them apart, so a sum
+    /// over a column takes one level (`bagian`, `layanan`, `jumlah`). Numbers with a point, the
+    /// JSON's rounding.
     private func printCSV(_ report: MonthlyReport) {
         let figures = [
-            "received", "finished_on_time", "finished_late", "open", "overdue", "on_time_pct",
-            "median_working_hours", "median_working_days", "skm_responses", "ikm", "ikm_grade",
+            "received", "finished_on_time", "finished_late", "open", "overdue", "rejected_or_cancelled",
+            "on_time_pct", "median_working_hours", "median_working_days", "skm_responses", "ikm", "ikm_grade",
         ]
-        print(TextLayout.csv(["month", "agency", "unit", "service"] + figures))
-        func line(_ agency: String, _ unit: String, _ service: String, _ f: ReportFigures) {
+        print(TextLayout.csv(["month", "level", "agency", "unit", "service"] + figures))
+        func line(_ level: String, _ agency: String, _ unit: String, _ service: String, _ f: ReportFigures) {
             let cells: [String] = [
                 String(f.received), String(f.finishedOnTime), String(f.finishedLate), String(f.open),
-                String(f.overdue), f.onTimePercent.map { String(format: "%.1f", $0) } ?? "",
-                f.medianWorkingHours.map { String(format: "%.2f", $0) } ?? "",
-                f.medianWorkingDays.map { String(format: "%.2f", $0) } ?? "", String(f.skm.responses),
-                f.skm.index.map { String(format: "%.2f", $0) } ?? "", f.skm.grade?.rawValue ?? "",
+                String(f.overdue), String(f.closedUnfinished),
+                f.onTimePercent.map { ReportText.fixed($0, places: 1) } ?? "",
+                f.medianWorkingHours.map { ReportText.fixed($0, places: 2) } ?? "",
+                f.medianWorkingDays.map { ReportText.fixed($0, places: 2) } ?? "", String(f.skm.responses),
+                f.skm.index.map { ReportText.fixed($0, places: 2) } ?? "", f.skm.grade?.rawValue ?? "",
             ]
-            print(TextLayout.csv([report.month.description, agency, unit, service] + cells))
+            print(TextLayout.csv([report.month.description, level, agency, unit, service] + cells))
         }
         for unit in report.units {
-            line(unit.agencyCode, unit.unitName, "", unit.counts)
-            for service in unit.services { line(unit.agencyCode, unit.unitName, service.serviceName, service.counts) }
+            line("bagian", unit.agencyCode, unit.unitName, "", unit.counts)
+            for service in unit.services {
+                line("layanan", unit.agencyCode, unit.unitName, service.serviceName, service.counts)
+            }
         }
-        line("", "", "", report.total)
+        line("jumlah", "", "", "", report.total)
     }
 
     private func printTable(_ report: MonthlyReport) {
@@ -74,7 +80,7 @@ struct ReportCommand: AsyncParsableCommand {
         print(TextTable.cut(ReportText.title(report.month), width))
         let nameWidth = ReportText.nameWidth(in: width)
         print(ReportText.header(nameWidth: nameWidth))
-        if report.units.isEmpty { print("Tidak ada Bagian dalam cakupan Anda.") }
+        if report.units.isEmpty { print(ReportText.noUnits) }
         for unit in report.units {
             print(ReportText.row(ReportText.unitName(unit), unit.counts, nameWidth: nameWidth))
             for service in unit.services {
@@ -87,39 +93,42 @@ struct ReportCommand: AsyncParsableCommand {
         printSurvey(report, width: width)
     }
 
-    /// Per Bagian with answers, the nine elements' averages (U1 ... U9) and the IKM.
+    /// Per Bagian with answers, the nine elements' averages (U1 ... U9) and the IKM; `-` where
+    /// a row has fewer forms than are shown.
     private func printSurvey(_ report: MonthlyReport, width: Int) {
         let answered = report.units.filter { $0.counts.skm.responses > 0 }
         print("")
-        guard !answered.isEmpty, let totalAverages = report.total.skm.averages else {
-            print("Survei Kepuasan Masyarakat: belum ada jawaban bulan ini.")
+        print(ReportText.surveyHeading + " (rata-rata per unsur, 1-4):")
+        guard !answered.isEmpty else {
+            print(ReportText.noAnswers)
             return
         }
-        print("Survei Kepuasan Masyarakat (rata-rata per unsur, 1-4):")
-        let nameWidth = max(10, width - 5 - 9 * 5 - 8)
+        let ikmWidth = ReportText.columns.last?.width ?? 8
+        let nameWidth = max(10, width - 5 - 9 * 5 - (ikmWidth + 1))
         func row(_ name: String, _ cells: [String]) -> String {
             var text = TextTable.cut(name, nameWidth)
             text += String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(text)))
             for (index, cell) in cells.enumerated() {
-                let w = index == 0 ? 4 : index == cells.count - 1 ? 7 : 4
+                let w = index == cells.count - 1 ? ikmWidth : 4
                 text += " " + String(repeating: " ", count: max(0, w - DisplayWidth.of(cell))) + cell
             }
             return text
         }
         print(row("Bagian", ["n"] + SKMElement.allCases.map { "U\($0.rawValue)" } + ["IKM"]))
-        func figures(_ tally: SKMTally, _ averages: [Double]) -> [String] {
-            [String(tally.responses)] + averages.map { ReportText.decimal($0, places: 2) } + [
-                ReportText.ikmShort(tally)
-            ]
+        func figures(_ tally: SKMTally) -> [String] {
+            let averages = tally.averages?.map { ReportText.decimal($0, places: 2) }
+            return [String(tally.responses)] + (averages ?? Array(repeating: "-", count: SKMElement.allCases.count))
+                + [ReportText.ikmShort(tally)]
         }
-        for unit in answered {
-            print(row(unit.unitName, figures(unit.counts.skm, unit.counts.skm.averages ?? [])))
-        }
-        print(row("Jumlah", figures(report.total.skm, totalAverages)))
+        for unit in answered { print(row(ReportText.unitName(unit), figures(unit.counts.skm))) }
+        print(row(ReportText.totalName, figures(report.total.skm)))
         let names = SKMElement.allCases.map { "U\($0.rawValue) \($0.name)" }.joined(separator: "; ")
-        for line in TextWrap.wrap(names + ". " + ReportText.ikmLong(report.total.skm) + ".", width: width) {
-            print(line)
+        var notes = names + ". " + ReportText.ikmLong(report.total.skm)
+        if !notes.hasSuffix(".") { notes += "." }
+        if answered.contains(where: { !$0.counts.skm.isShown }), report.total.skm.isShown {
+            notes += " " + ReportText.hiddenRows
         }
+        for line in TextWrap.wrap(notes, width: width) { print(line) }
     }
 }
 
@@ -128,11 +137,20 @@ struct ReportJSON: Encodable {
     var month: String
     var units: [UnitJSON]
     var total: FiguresJSON
+    /// Below this many forms a row's SKM averages, `ikm` and `ikm_grade` are null.
+    var skmMinimumResponses = SKMTally.minimumShown
 
     init(_ report: MonthlyReport) {
         month = report.month.description
         units = report.units.map(UnitJSON.init)
         total = FiguresJSON(report.total)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case month
+        case units
+        case total
+        case skmMinimumResponses = "skm_minimum_responses"
     }
 
     struct UnitJSON: Encodable {
@@ -212,17 +230,17 @@ struct ReportJSON: Encodable {
             open = f.open
             overdue = f.overdue
             closedUnfinished = f.closedUnfinished
-            onTimePct = f.onTimePercent.map { ($0 * 10).rounded() / 10 }
-            medianWorkingHours = f.medianWorkingHours.map { ($0 * 100).rounded() / 100 }
-            medianWorkingDays = f.medianWorkingDays.map { ($0 * 100).rounded() / 100 }
+            onTimePct = f.onTimePercent.map { ReportText.rounded($0, places: 1) }
+            medianWorkingHours = f.medianWorkingHours.map { ReportText.rounded($0, places: 2) }
+            medianWorkingDays = f.medianWorkingDays.map { ReportText.rounded($0, places: 2) }
             skmResponses = f.skm.responses
             skmAverages = f.skm.averages.map { averages in
                 Dictionary(
                     uniqueKeysWithValues: zip(SKMElement.allCases, averages).map {
-                        ("u\($0.rawValue)", ($1 * 100).rounded() / 100)
+                        ("u\($0.rawValue)", ReportText.rounded($1, places: 2))
                     })
             }
-            ikm = f.skm.index.map { ($0 * 100).rounded() / 100 }
+            ikm = f.skm.index.map { ReportText.rounded($0, places: 2) }
             ikmGrade = f.skm.grade?.rawValue
         }
 

@@ -24,19 +24,53 @@ struct SatisfactionTests {
     func index() throws {
         var tally = SKMTally()
         #expect(tally.index == nil && tally.grade == nil && tally.averages == nil)
-        tally.add(try SKMAnswers(scores: Array(repeating: 4, count: 9)))
-        tally.add(try SKMAnswers(scores: [2, 2, 2, 2, 2, 2, 2, 2, 2]))
-        #expect(tally.responses == 2)
+        for _ in 0..<3 { tally.add(try SKMAnswers(scores: Array(repeating: 4, count: 9))) }
+        for _ in 0..<3 { tally.add(try SKMAnswers(scores: [2, 2, 2, 2, 2, 2, 2, 2, 2])) }
+        #expect(tally.responses == 6)
         #expect(tally.averages == Array(repeating: 3.0, count: 9))
         #expect(tally.index == 75)
         #expect(tally.grade == .c)
         var other = SKMTally()
         other.add(try SKMAnswers(scores: [4, 4, 4, 4, 4, 4, 4, 4, 1]))
         tally.add(other)
-        #expect(tally.responses == 3)
-        #expect(tally.sums == [10, 10, 10, 10, 10, 10, 10, 10, 7])
-        let expected = ((10.0 / 3 * 8) + 7.0 / 3) / 9 * 25
-        #expect(abs(tally.index! - expected) < 1e-9)
+        #expect(tally.responses == 7)
+        #expect(tally.sums == [22, 22, 22, 22, 22, 22, 22, 22, 19])
+        // 25 * 195 / 63 = 77.380952...: 77,38.
+        #expect(tally.index == 77.38)
+        #expect(tally.averages?.last == 2.71)  // 19 / 7 = 2.714...
+    }
+
+    @Test("Fewer than five forms show their count only: no averages, index or grade")
+    func fewForms() throws {
+        var tally = SKMTally()
+        for count in 1...5 {
+            tally.add(try SKMAnswers(scores: Array(repeating: 4, count: 9)))
+            #expect(tally.responses == count)
+            #expect((tally.index == nil) == (count < 5), "\(count) forms")
+            #expect((tally.averages == nil) == (count < 5), "\(count) forms")
+            #expect((tally.grade == nil) == (count < 5), "\(count) forms")
+        }
+        #expect(tally.index == 100 && tally.grade == .a)
+    }
+
+    @Test("Two decimals rounded half up from the exact sums: 3,125 is 3,13 and 78,125 is 78,13")
+    func roundingHalfUp() throws {
+        // Seven forms of all 3 and one of all 4: every element 25 / 8 = 3.125, the IKM 78.125.
+        var tally = SKMTally()
+        for _ in 0..<7 { tally.add(try SKMAnswers(scores: Array(repeating: 3, count: 9))) }
+        tally.add(try SKMAnswers(scores: Array(repeating: 4, count: 9)))
+        #expect(tally.averageHundredths == Array(repeating: 313, count: 9))
+        #expect(tally.indexHundredths == 7813)
+        #expect(tally.index == 78.13)
+        #expect(tally.grade == .b)
+    }
+
+    @Test("The on-time share to one decimal, half up: 1 of 16 is 6,3%")
+    func onTimeRounding() {
+        #expect(ReportFigures(finishedOnTime: 1, finishedLate: 15).onTimePercent == 6.3)
+        #expect(ReportFigures(finishedOnTime: 2, finishedLate: 1).onTimePercent == 66.7)
+        #expect(ReportFigures(finishedOnTime: 0, finishedLate: 0).onTimePercent == nil)
+        #expect(ReportFigures(finishedOnTime: 3, finishedLate: 0).onTimePercent == 100)
     }
 
     @Test("Grades at the regulation's bounds, read at two decimals")

@@ -11,14 +11,19 @@ import Testing
 
     @Test func theRowsFillTheWidthWithTheNameCutAndTheCellsRightAligned() {
         let nameWidth = ReportText.nameWidth(in: 80)
-        #expect(nameWidth == 25)
+        #expect(nameWidth == 24)
         #expect(ReportText.nameWidth(in: 40) == 12, "never narrower than 12")
         let header = ReportText.header(nameWidth: nameWidth)
-        #expect(header == "Bagian / layanan          Masuk Tepat Telat Proses Lewat %Tepat   Median     IKM")
+        #expect(header == "Bagian / layanan         Masuk Tepat Telat Proses Lewat %Tepat   Median      IKM")
         let row = ReportText.row("  Legalisasi Produk Hukum Daerah", Self.figures, nameWidth: nameWidth)
-        #expect(row == "  Legalisasi Produk Huku…    24     9     3     12     1   75,0  5,0 jam       -")
+        #expect(row == "  Legalisasi Produk Huk…    24     9     3     12     1   75,0  5,0 jam        -")
         #expect(DisplayWidth.of(row) == 80)
         #expect(ReportText.row(ReportText.totalName, ReportFigures(), nameWidth: 12).hasPrefix("Jumlah       "))
+        // A perfect IKM keeps its grade: "100,00 A" is the widest cell.
+        var perfect = SKMTally()
+        for _ in 0..<SKMTally.minimumShown { perfect.add(try! SKMAnswers(scores: Array(repeating: 4, count: 9))) }
+        let best = ReportText.row("x", ReportFigures(skm: perfect), nameWidth: nameWidth)
+        #expect(best.hasSuffix(" 100,00 A") && DisplayWidth.of(best) == 80)
     }
 
     @Test func theBarAndItsWords() {

@@ -76,17 +76,20 @@ struct ReportStoreTests {
         let world = try RequestWorld()
         let legalisasi = try #require(try world.store.findServices(matching: "Legalisasi").first)
         let now = RequestWorld.at(2026, 3, 10, 9)
+        for scores in ["4,4,4,4,4,4,4,4,4", "2,2,2,2,2,2,2,2,2", "4,4,4,4,4,4,4,4,4", "2,2,2,2,2,2,2,2,2"] {
+            try world.store.recordSKM(SKMAnswers(parsing: scores), serviceID: legalisasi.id, by: world.petugas, at: now)
+        }
+        #expect(try world.store.monthlyReport(for: world.supervisor, month: Self.march, at: now).total.skm.index == nil)
         try world.store.recordSKM(
-            SKMAnswers(parsing: "4,4,4,4,4,4,4,4,4"), serviceID: legalisasi.id, by: world.petugas, at: now)
-        try world.store.recordSKM(
-            SKMAnswers(parsing: "2,2,2,2,2,2,2,2,2"), serviceID: legalisasi.id, by: world.petugas, at: now)
+            SKMAnswers(parsing: "3,3,3,3,3,3,3,3,3"), serviceID: legalisasi.id, by: world.petugas, at: now)
         // 1 April 07:30 WITA (still 31 March in UTC) counts in April.
         try world.store.recordSKM(
             SKMAnswers(parsing: "1,1,1,1,1,1,1,1,1"), serviceID: legalisasi.id, by: world.petugas,
             at: RequestWorld.at(2026, 4, 1, 7, 30))
         let report = try world.store.monthlyReport(for: world.supervisor, month: Self.march, at: now)
         let skm = report.units[0].counts.skm
-        #expect(skm.responses == 2)
+        #expect(skm.responses == 5)
+        #expect(skm.sums == Array(repeating: 15, count: 9))
         #expect(skm.averages == Array(repeating: 3.0, count: 9))
         #expect(skm.index == 75)
         #expect(skm.grade == .c)
@@ -139,6 +142,24 @@ struct ReportStoreTests {
         #expect(throws: (any Error).self) {
             try world.store.write("t") { db in try db.execute(sql: "UPDATE skm_tally SET e1 = e1 - 1") }
         }
+        #expect(throws: (any Error).self) {  // REPLACE deletes without firing the delete trigger
+            try world.store.write("t") { db in
+                try db.execute(
+                    sql: "REPLACE INTO skm_tally SELECT service_id, month, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 FROM skm_tally")
+            }
+        }
+        #expect(throws: (any Error).self) {
+            try world.store.write("t") { db in
+                try db.execute(
+                    sql:
+                        "INSERT OR REPLACE INTO skm_tally SELECT service_id, month, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 FROM skm_tally"
+                )
+            }
+        }
+        let kept = try world.store.read("t") { db in
+            try Row.fetchOne(db, sql: "SELECT responses, e1 FROM skm_tally").map { [$0[0] as Int, $0[1] as Int] }
+        }
+        #expect(kept == [1, 3])  // the one form recorded, untouched
         #expect(throws: (any Error).self) {  // a sum above four times the responses
             try world.store.write("t") { db in try db.execute(sql: "UPDATE skm_tally SET e1 = 5") }
         }

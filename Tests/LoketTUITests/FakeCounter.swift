@@ -261,8 +261,9 @@ extension Fixture {
     static func report(_ month: ReportMonth) -> MonthlyReport {
         let m = month.month
         var skm = SKMTally()
+        // Three forms of each: enough to be shown (SKMTally.minimumShown).
         for scores in [[4, 3, 4, 4, 3, 4, 4, 3, 4], [3, 3, 3, 4, 3, 3, 4, 3, 3]] {
-            skm.add(try! SKMAnswers(scores: scores))
+            for _ in 0..<3 { skm.add(try! SKMAnswers(scores: scores)) }
         }
         let legal = ReportFigures(
             received: 10 + m, finishedOnTime: 8, finishedLate: 2, open: m, overdue: 1, medianWorkingSeconds: 5 * 3600,

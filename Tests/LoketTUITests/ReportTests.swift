@@ -25,12 +25,12 @@ struct ReportTests {
         let expected = """
              Loket › Laporan bulanan          made (supervisor)  Sen 23 Nov 2026 09:05 WITA
              Laporan bulanan November 2026 (2026-11)                                1-19/26
-             Bagian / layanan        Masuk Tepat Telat Proses Lewat %Tepat   Median     IKM
-             Bagian Hukum (DU)          24     9     3     12     1   75,0  5,0 jam 86,11 B
+             Bagian / layanan       Masuk Tepat Telat Proses Lewat %Tepat   Median      IKM
+             Bagian Hukum (DU)         24     9     3     12     1   75,0  5,0 jam  86,11 B
                ███████████████░░░░░ 75,0% tepat waktu (9 dari 12 selesai)
-               Legalisasi Produk Hu…    21     8     2     11     1   80,0  5,0 jam 86,11 B
-               Salinan Peraturan         3     1     1      1     0   50,0        -       -
-             Bagian Umum (DU)            0     0     0      0     0      -        -       -
+               Legalisasi Produk H…    21     8     2     11     1   80,0  5,0 jam  86,11 B
+               Salinan Peraturan        3     1     1      1     0   50,0        -        -
+             Bagian Umum (DU)           0     0     0      0     0      -        -        -
 
              Seluruh Bagian:
                ███████████████░░░░░ 75,0% tepat waktu (9 dari 12 selesai)
@@ -45,7 +45,7 @@ struct ReportTests {
                U6 Kompetensi pelaksana                     3,50
                U7 Perilaku pelaksana                       4,00
                U8 Penanganan pengaduan, saran dan masukan  3,00
-             Jumlah                     24     9     3     12     1   75,0  6,0 jam 86,11 B
+             Jumlah                    24     9     3     12     1   75,0  6,0 jam  86,11 B
              ↑↓ Gulir  ←→ Bulan  i SKM  Esc Kembali  F1/? Bantuan  / Cari  F4 Permohonan
             """
         #expect(Self.lines(text) == Self.lines(expected))
@@ -62,8 +62,8 @@ struct ReportTests {
         var (program, _) = Fixture.counter(width: 120, height: 40, role: .supervisor)
         let text = program.press(.function(6))
         #expect(text.contains("  Legalisasi Produk Hukum "))
-        #expect(text.contains("IKM 86,11, mutu B (baik), dari 2 responden"))
-        #expect(text.contains("Bagian Hukum (DU): IKM 86,11 B, 2 responden"))
+        #expect(text.contains("IKM 86,11, mutu B (baik), dari 6 responden"))
+        #expect(text.contains("Bagian Hukum (DU): IKM 86,11 B, 6 responden"))
         #expect(text.contains("U9 Sarana dan prasarana"))
         #expect(Self.lines(text)[38].hasPrefix(" Jumlah"))
         #expect(!Self.lines(text)[1].contains("/"), "everything fits: no position")
@@ -98,7 +98,7 @@ struct ReportTests {
         var text = program.press(.left)
         #expect(fake.asked.last == .report(month: ReportMonth(year: 2026, month: 10)!))
         #expect(text.contains("Laporan bulanan Oktober 2026 (2026-10)"))
-        #expect(text.contains("Bagian Hukum (DU)          23"), "October's figures")
+        #expect(text.contains("Bagian Hukum (DU)         23"), "October's figures")
         program.send(.char("h"))
         #expect(fake.asked.last == .report(month: ReportMonth(year: 2026, month: 9)!))
         program.send(.right, .char("l"))
@@ -130,30 +130,28 @@ struct ReportTests {
     }
 
     @Test("The first supported month has no month before it")
-    func firstMonth() {
+    func firstMonth() throws {
         var (program, fake) = Fixture.counter(role: .supervisor)
         program.send(.function(6))
-        guard case .report(var screen) = program.state.top else {
-            Issue.record("no report")
-            return
-        }
+        var screen = try #require(report(program))
         let first = ReportMonth(year: SupportedDates.years.lowerBound, month: 1)!
         screen.month = first
         var state = program.state
         state.top = .report(screen)
         let (next, effects) = App.update(state, .left)
         #expect(effects.isEmpty)
-        if case .report(let after) = next.top { #expect(after.month == first) }
+        let after = try #require({ if case .report(let after) = next.top { after } else { nil } }())
+        #expect(after.month == first)
         _ = fake
     }
 
     @Test("An answer for a month no longer shown is dropped")
-    func staleAnswer() {
+    func staleAnswer() throws {
         var (program, _) = Fixture.counter(role: .supervisor)
         program.send(.function(6), .left)
         let november = ReportMonth(year: 2026, month: 11)!
         let (state, _) = App.receive(program.state, .report(month: november, .success(Fixture.report(november))))
-        guard case .report(let screen) = state.top else { return }
+        let screen = try #require({ if case .report(let screen) = state.top { screen } else { nil } }())
         #expect(screen.month == ReportMonth(year: 2026, month: 10)!)
         #expect(screen.report?.month == ReportMonth(year: 2026, month: 10)!)
     }
@@ -172,7 +170,7 @@ struct ReportTests {
         #expect(report(program)?.scroll == 0)
         var text = program.press(.end)
         #expect(text.contains("kerja sampai selesai; IKM: indeks kepuasan (A-D)."))
-        #expect(text.contains("IKM 86,11, mutu B (baik), dari 2 responden"))
+        #expect(text.contains("IKM 86,11, mutu B (baik), dari 6 responden"))
         #expect(text.contains("8-26/26"))
         program.send(.home)
         #expect(report(program)?.scroll == 0)
@@ -227,7 +225,7 @@ struct ReportTests {
         let text = program.press(.function(6))
         #expect(!text.contains("\u{1b}"))
         #expect(!text.contains("\u{7}"))
-        #expect(Self.lines(text)[3].hasSuffix("24     9     3     12     1   75,0  5,0 jam 86,11 B"))
+        #expect(Self.lines(text)[3].hasSuffix("24     9     3     12     1   75,0  5,0 jam  86,11 B"))
     }
 
     @Test("A month without anything: dashes, the SKM says there are no answers yet")
@@ -242,6 +240,6 @@ struct ReportTests {
             total: ReportFigures())
         let text = program.press(.function(6))
         #expect(text.contains("Belum ada jawaban survei bulan ini."))
-        #expect(text.contains(" Jumlah                      0     0     0      0     0      -        -       -"))
+        #expect(text.contains(" Jumlah                     0     0     0      0     0      -        -        -"))
     }
 }

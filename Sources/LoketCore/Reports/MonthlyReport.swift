@@ -88,9 +88,10 @@ public struct ReportFigures: Sendable, Hashable {
 
     public var finished: Int { finishedOnTime + finishedLate }
 
-    /// Of the finished, the share finished on time, 0-100; nil when none finished.
+    /// Of the finished, the share finished on time, 0-100, to one decimal (rounded half up in
+    /// whole numbers, so every front end shows the same digit); nil when none finished.
     public var onTimePercent: Double? {
-        finished == 0 ? nil : Double(finishedOnTime) * 100 / Double(finished)
+        finished == 0 ? nil : Double((2000 * finishedOnTime + finished) / (2 * finished)) / 10
     }
 
     /// The median in working hours.

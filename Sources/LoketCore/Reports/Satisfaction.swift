@@ -93,10 +93,9 @@ public enum SKMGrade: String, Sendable, Hashable, CaseIterable {
     case c = "C"
     case d = "D"
 
-    /// The grade of an index of 25-100, read at two decimals (the regulation's bounds: A
-    /// 88.31-100, B 76.61-88.30, C 65.00-76.60, D 25.00-64.99).
-    public init(index: Double) {
-        let hundredths = (index * 100).rounded()
+    /// The grade of an index of 25-100 in hundredths, the precision the regulation's bounds are
+    /// written in (A 88.31-100, B 76.61-88.30, C 65.00-76.60, D 25.00-64.99).
+    public init(hundredths: Int) {
         if hundredths >= 8831 {
             self = .a
         } else if hundredths >= 7661 {
@@ -106,6 +105,11 @@ public enum SKMGrade: String, Sendable, Hashable, CaseIterable {
         } else {
             self = .d
         }
+    }
+
+    /// The grade of an index of 25-100, read at two decimals (half up).
+    public init(index: Double) {
+        self.init(hundredths: Int((index * 100).rounded(.toNearestOrAwayFromZero)))
     }
 
     /// The grade's meaning: sangat baik, baik, kurang baik, tidak baik.
@@ -149,18 +153,36 @@ public struct SKMTally: Sendable, Hashable {
         for index in sums.indices { sums[index] += other.sums[index] }
     }
 
-    /// Per element the average score (NRR), nil without answers.
-    public var averages: [Double]? {
-        guard responses > 0 else { return nil }
-        return sums.map { Double($0) / Double(responses) }
+    /// Fewer forms than this show no averages, index or grade, only their count: with one or two
+    /// forms a supervisor who knows whose request was handed over that month would read that
+    /// pemohon's answers, which the survey promises never to link to a person.
+    public static let minimumShown = 5
+
+    /// Enough forms for the averages and the index to be shown (``minimumShown``).
+    public var isShown: Bool { responses >= Self.minimumShown }
+
+    /// Per element the average score (NRR) in hundredths, rounded half up in whole numbers (so
+    /// every front end shows the same digits); nil below ``minimumShown`` forms.
+    public var averageHundredths: [Int]? {
+        guard isShown else { return nil }
+        return sums.map { (200 * $0 + responses) / (2 * responses) }
     }
 
-    /// The IKM: the mean of the nine averages times 25 (25-100), nil without answers.
-    public var index: Double? {
-        guard let averages else { return nil }
-        return averages.reduce(0, +) / Double(averages.count) * 25
+    /// Per element the average score (NRR), to two decimals; nil below ``minimumShown`` forms.
+    public var averages: [Double]? { averageHundredths.map { $0.map { Double($0) / 100 } } }
+
+    /// The IKM in hundredths: the mean of the nine averages times 25, 25 * sum / (9 * forms),
+    /// from the exact sums, rounded half up; nil below ``minimumShown`` forms.
+    public var indexHundredths: Int? {
+        guard isShown else { return nil }
+        let total = sums.reduce(0, +)
+        let elements = sums.count
+        return (2 * 2500 * total + elements * responses) / (2 * elements * responses)
     }
+
+    /// The IKM (25-100), to two decimals; nil below ``minimumShown`` forms.
+    public var index: Double? { indexHundredths.map { Double($0) / 100 } }
 
     /// The grade of ``index``.
-    public var grade: SKMGrade? { index.map(SKMGrade.init(index:)) }
+    public var grade: SKMGrade? { indexHundredths.map(SKMGrade.init(hundredths:)) }
 }

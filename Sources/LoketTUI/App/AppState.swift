@@ -57,7 +57,13 @@ public struct AppState: Sendable {
 
     /// A form somewhere on the stack holds typed input: quitting asks first.
     public var hasUnsavedWork: Bool {
-        stack.contains { if case .form(let form) = $0 { form.hasInput } else { false } }
+        stack.contains {
+            switch $0 {
+            case .form(let form): form.hasInput
+            case .request(let screen): screen.dialog?.hasInput ?? false
+            default: false
+            }
+        }
     }
 
     /// The agency the current screen is about (the selected one on the agency list).

@@ -28,6 +28,18 @@ public struct RequestScreen: Sendable {
         /// After a hand-over: the pemohon's SKM answers so far (1-4, in the order of
         /// ``LoketCore/SKMElement``); kept when saving fails, dropped by Esc.
         case survey(scores: [Int])
+
+        /// Holds something typed that quitting would lose (Ctrl-C asks first): a reason, a note,
+        /// contact details being corrected, SKM answers.
+        var hasInput: Bool {
+            switch self {
+            case .status(_, _, let reason), .extend(let reason): !reason.isEmpty
+            case .note(let text): !text.isEmpty
+            case .contact: true
+            case .survey(let scores): !scores.isEmpty
+            case .bring, .assign: false
+            }
+        }
     }
 
     // MARK: - Keys

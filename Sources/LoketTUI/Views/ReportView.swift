@@ -32,10 +32,10 @@ enum ReportLayout {
         let nameWidth = ReportText.nameWidth(in: tableWidth(width))
         var lines: [Line] = []
         if report.units.isEmpty {
-            lines.append(Line(text: "Tidak ada Bagian dalam cakupan Anda.", style: .muted))
+            lines.append(Line(text: ReportText.noUnits, style: .muted))
         }
         for unit in report.units {
-            let name = Sanitizer.clean(unit.unitName) + " (" + Sanitizer.clean(unit.agencyCode) + ")"
+            let name = Sanitizer.clean(ReportText.unitName(unit))
             // A Bagian that received nothing this month is one muted row: an admin's 36 empty bars
             // would push the Bagian with work off the screen.
             guard unit.counts.received > 0 else {
@@ -55,7 +55,7 @@ enum ReportLayout {
             lines.append(bar(report.total, words: ReportText.onTimeShare(report.total)))
         }
         lines.append(Line(text: ""))
-        lines += survey(report)
+        lines += survey(report, width: tableWidth(width))
         lines.append(Line(text: ""))
         for line in TextWrap.wrap(ReportText.legend, width: tableWidth(width)) {
             lines.append(Line(text: line, style: .muted))
@@ -68,18 +68,21 @@ enum ReportLayout {
         lines(report, width: width).firstIndex { $0.text.hasPrefix(surveyHeading) }
     }
 
-    static let surveyHeading = "Survei Kepuasan Masyarakat"
+    static let surveyHeading = ReportText.surveyHeading
 
     static func bar(_ figures: ReportFigures, words: String) -> Line {
         Line(text: words, kind: .bar(percent: figures.onTimePercent), indent: 2)
     }
 
-    /// The total's nine element averages with their names, its IKM and grade; each Bagian's IKM.
-    static func survey(_ report: MonthlyReport) -> [Line] {
+    /// The total's nine element averages with their names, its IKM and grade; each Bagian's IKM
+    /// (`-` below ``LoketCore/SKMTally/minimumShown`` forms).
+    static func survey(_ report: MonthlyReport, width: Int) -> [Line] {
         let tally = report.total.skm
         var lines = [Line(text: surveyHeading + " (SKM), rata-rata per unsur", style: .heading)]
         guard let averages = tally.averages else {
-            lines.append(Line(text: "Belum ada jawaban survei bulan ini.", style: .muted, indent: 2))
+            for line in TextWrap.wrap(ReportText.ikmLong(tally), width: width - 2) {
+                lines.append(Line(text: line, style: .muted, indent: 2))
+            }
             return lines
         }
         let scale = SKMElement.scores.map { "\($0) \(SKMElement.scoreWord($0))" }.joined(separator: ", ")
@@ -91,12 +94,16 @@ enum ReportLayout {
         }
         lines.append(Line(text: ReportText.ikmLong(tally), style: .accent, indent: 2))
         for unit in report.units where unit.counts.skm.responses > 0 {
-            let name = Sanitizer.clean(unit.unitName) + " (" + Sanitizer.clean(unit.agencyCode) + ")"
             lines.append(
                 Line(
-                    text: name + ": IKM " + ReportText.ikmShort(unit.counts.skm) + ", "
-                        + "\(unit.counts.skm.responses) responden",
+                    text: Sanitizer.clean(ReportText.unitName(unit)) + ": IKM " + ReportText.ikmShort(unit.counts.skm)
+                        + ", \(unit.counts.skm.responses) responden",
                     indent: 2))
+        }
+        if report.units.contains(where: { $0.counts.skm.responses > 0 && !$0.counts.skm.isShown }) {
+            for line in TextWrap.wrap(ReportText.hiddenRows, width: width - 2) {
+                lines.append(Line(text: line, style: .muted, indent: 2))
+            }
         }
         return lines
     }
