@@ -154,6 +154,6 @@ public enum ReportText {
     /// What the column headers mean, under the table.
     public static let legend =
         "Masuk: diterima bulan ini; Tepat/Telat: selesai tepat waktu/terlambat; Proses: belum selesai; "
-        + "Lewat: belum selesai dan melewati tenggat kini; Median: waktu kerja sampai selesai; "
+        + "Lewat: belum selesai dan melewati tenggat kini; Median: waktu kerja dari diterima sampai selesai; "
         + "IKM: indeks kepuasan (A-D)."
 }

@@ -169,7 +169,7 @@ struct ReportTests {
         program.send(.pageUp)
         #expect(report(program)?.scroll == 0)
         var text = program.press(.end)
-        #expect(text.contains("kerja sampai selesai; IKM: indeks kepuasan (A-D)."))
+        #expect(text.contains("kerja dari diterima sampai selesai; IKM: indeks kepuasan (A-D)."))
         #expect(text.contains("IKM 86,11, mutu B (baik), dari 6 responden"))
         #expect(text.contains("8-26/26"))
         program.send(.home)
