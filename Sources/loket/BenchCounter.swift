@@ -139,6 +139,21 @@ struct BenchCounter: AsyncParsableCommand {
         }
         report("board idle tick (change mark only)", idle)
         report("board refresh after one change (mark, board, draw)", refresh)
+
+        // The monthly report (`loket report`) of a whole month of the generated data, six months
+        // back: every Bagian, every agency.
+        let month = ReportMonth(
+            containing: now.addingTimeInterval(-182 * 86_400), in: TimeZone(identifier: "Asia/Makassar")!)
+        var monthly: [Double] = []
+        var received = 0
+        for _ in 0..<iterations {
+            monthly.append(
+                try measure {
+                    let figures = try store.monthlyReport(for: admin, month: month, at: now)
+                    received = figures.total.received
+                })
+        }
+        report("monthly report \(month) (\(received) requests, every Bagian)", monthly)
         print("  bytes to the terminal at 80x24 (median / max):")
         tui.printBytes("requests list cursor move", moves.bytes)
     }
