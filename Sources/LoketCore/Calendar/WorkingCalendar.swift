@@ -129,6 +129,11 @@ public struct WorkingCalendar: Sendable {
 
     /// The agency-zone civil date and second of day of `date` (sub-second part dropped).
     public func civil(_ date: Date) -> (date: LocalDate, second: Int) {
+        Self.civil(date, in: timeZone)
+    }
+
+    /// The civil date and second of day of `date` in `timeZone`, without building a calendar.
+    public static func civil(_ date: Date, in timeZone: TimeZone) -> (date: LocalDate, second: Int) {
         let offset = timeZone.secondsFromGMT(for: date)
         let local = Int(date.timeIntervalSince1970.rounded(.down)) + offset
         let dayNumber = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
