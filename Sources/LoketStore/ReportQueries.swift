@@ -56,21 +56,31 @@ extension Store {
         try read("laporan bulanan") { db in
             // One range read of the month over every agency (a read per agency went through the
             // whole month's rows once for each).
+            // The instants as milliseconds since 1970, worked out by SQLite from the stored text:
+            // decoding 120 000 dates through Foundation took a third of the report.
+            func milliseconds(_ column: String) -> String {
+                "CAST(round((julianday(\(column)) - 2440587.5) * 86400000) AS INTEGER)"
+            }
+            func instant(_ milliseconds: Int64?) -> Date? {
+                milliseconds.map { Date(timeIntervalSince1970: Double($0) / 1000) }
+            }
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT service_id, status, received_at, deadline, finished_at, agency_id FROM request
+                    SELECT service_id, status, \(milliseconds("received_at")), \(milliseconds("deadline")),
+                        \(milliseconds("finished_at")), agency_id FROM request
                     WHERE received_at >= ? AND received_at < ?
                     \(inUnits.map { "AND unit_id\($0)" } ?? "")
                     """, arguments: [first, last])
             while let row = try rows.next() {
                 // A status another program wrote that Loket does not know counts for nothing.
-                guard let status = RequestStatus(rawValue: row[1]), let receivedAt = row[2] as Date?,
+                guard let status = RequestStatus(rawValue: row[1]), let receivedAt = instant(row[2]),
                     let agencyID = row[5] as Int64?, let own = months[agencyID],
                     receivedAt >= own.start, receivedAt < own.end
                 else { continue }
                 builder.add(
-                    ReportEntry(status: status, receivedAt: receivedAt, deadline: row[3], finishedAt: row[4]),
+                    ReportEntry(
+                        status: status, receivedAt: receivedAt, deadline: instant(row[3]), finishedAt: instant(row[4])),
                     serviceID: row[0], clock: own.clock)
             }
             for agencyID in agencies {

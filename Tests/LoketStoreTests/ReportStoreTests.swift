@@ -90,6 +90,33 @@ struct ReportStoreTests {
         #expect(april.total.received == 3)
     }
 
+    @Test("Instants to the millisecond: the month's first and last, selesai at the deadline or just after")
+    func millisecondBoundaries() throws {
+        let world = try RequestWorld()
+        let march1 = RequestWorld.at(2026, 3, 1, 0)
+        _ = try world.log("Legalisasi", at: march1)  // March
+        _ = try world.log("Legalisasi", at: march1.addingTimeInterval(-0.001))  // February
+        _ = try world.log("Legalisasi", at: RequestWorld.at(2026, 4, 1, 0).addingTimeInterval(-0.001))  // March
+        // 3 hari kerja from Monday 2 March 09:00: due Thursday 5 March 16:00:00.000.
+        let deadline = RequestWorld.at(2026, 3, 5, 16)
+        let atDeadline = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 2, 9)).number
+        _ = try world.store.changeStatus(number: atDeadline, to: .selesai, by: world.petugas, at: deadline)
+        let justAfter = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 2, 9)).number
+        _ = try world.store.changeStatus(
+            number: justAfter, to: .selesai, by: world.petugas, at: deadline.addingTimeInterval(0.001))
+        // Due at 16:00:00.000 and still running at 16:00:00.001: overdue (as the one of 1 March).
+        _ = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 2, 9))
+        let report = try world.store.monthlyReport(
+            for: world.supervisor, month: Self.march, at: deadline.addingTimeInterval(0.001))
+        let f = report.total
+        #expect(f.received == 5)
+        #expect(f.finishedOnTime == 1)
+        #expect(f.finishedLate == 1)
+        #expect(f.overdue == 2)
+        // Office time: Monday 09-16, Tuesday and Wednesday, Thursday 08-16 (and a millisecond).
+        #expect(f.medianWorkingSeconds == (7 + 8 + 8 + 8) * 3600)
+    }
+
     @Test("A petugas may not read the report; a supervisor not another unit's (refusals logged)")
     func refusals() throws {
         let world = try RequestWorld()

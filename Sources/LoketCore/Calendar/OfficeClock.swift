@@ -8,6 +8,8 @@ import Foundation
 /// an instant outside the span falls back to it.
 public struct OfficeClock: Sendable {
     public let calendar: WorkingCalendar
+    /// The calendar's ``WorkingCalendar/workingDayLength``, worked out once.
+    public let workingDayLength: Int
     private let firstDayNumber: Int
     /// `before[i]`: office seconds from the start of the first day to the start of day `i`.
     private let before: [Int]
@@ -15,6 +17,7 @@ public struct OfficeClock: Sendable {
     /// A clock for instants from `first` through `last` (civil days of the calendar's zone).
     public init(calendar: WorkingCalendar, from first: LocalDate, through last: LocalDate) {
         self.calendar = calendar
+        workingDayLength = calendar.workingDayLength
         firstDayNumber = first.dayNumber
         let count = max(0, last.dayNumber - first.dayNumber + 1)
         var before = [Int]()

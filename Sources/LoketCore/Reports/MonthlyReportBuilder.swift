@@ -37,14 +37,12 @@ public struct MonthlyReportBuilder: Sendable {
     /// One request received in the month. `clock` measures its working time to finish on its
     /// agency's calendar. A service or Bagian not added is skipped.
     public mutating func add(_ entry: ReportEntry, serviceID: Int64, clock: OfficeClock) {
-        guard var service = services[serviceID], units[service.unitID] != nil else { return }
-        service.report.counts.count(entry, at: now)
+        guard let unitID = services[serviceID]?.unitID, units[unitID] != nil else { return }
+        services[serviceID]?.report.counts.count(entry, at: now)  // in place: no copy of the entry
         if entry.status == .selesai || entry.status == .diserahkan, let finishedAt = entry.finishedAt {
             let seconds = clock.seconds(from: entry.receivedAt, to: finishedAt)
-            durations[serviceID, default: []].append(
-                (seconds, Double(seconds) / Double(clock.calendar.workingDayLength)))
+            durations[serviceID, default: []].append((seconds, Double(seconds) / Double(clock.workingDayLength)))
         }
-        services[serviceID] = service
     }
 
     /// The SKM answers of a service in the month.
