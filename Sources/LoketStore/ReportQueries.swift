@@ -40,19 +40,21 @@ extension Store {
         }
         // Each agency's month in its own zone, and a clock over it: requests received late in
         // the month finish in the next ones, so the clock covers a year past the month, and
-        // falls back to the day walk beyond.
-        var months: [Int64: (start: Date, end: Date, clock: OfficeClock)] = [:]
+        // falls back to counting on the calendar beyond.
+        var index: [Int64: Int] = [:]  // agency → its place in the arrays below
+        var starts: [Date] = []
+        var ends: [Date] = []
+        var clocks: [OfficeClock] = []
         for agencyID in agencies {
             let calendar = try workingCalendar(agencyID: agencyID)
             let (start, end) = month.interval(in: calendar)
-            months[agencyID] = (
-                start, end,
-                OfficeClock(calendar: calendar, from: month.firstDay, through: month.firstDay.adding(days: 400))
-            )
+            index[agencyID] = clocks.count
+            starts.append(start)
+            ends.append(end)
+            clocks.append(
+                OfficeClock(calendar: calendar, from: month.firstDay, through: month.firstDay.adding(days: 400)))
         }
-        guard let first = months.values.map(\.start).min(), let last = months.values.map(\.end).max() else {
-            return builder.build()
-        }
+        guard let first = starts.min(), let last = ends.max() else { return builder.build() }
         try read("laporan bulanan") { db in
             // One range read of the month over every agency (a read per agency went through the
             // whole month's rows once for each).
@@ -75,13 +77,13 @@ extension Store {
             while let row = try rows.next() {
                 // A status another program wrote that Loket does not know counts for nothing.
                 guard let status = RequestStatus(rawValue: row[1]), let receivedAt = instant(row[2]),
-                    let agencyID = row[5] as Int64?, let own = months[agencyID],
-                    receivedAt >= own.start, receivedAt < own.end
+                    let agencyID = row[5] as Int64?, let i = index[agencyID],
+                    receivedAt >= starts[i], receivedAt < ends[i]
                 else { continue }
                 builder.add(
                     ReportEntry(
                         status: status, receivedAt: receivedAt, deadline: instant(row[3]), finishedAt: instant(row[4])),
-                    serviceID: row[0], clock: own.clock)
+                    serviceID: row[0], clock: clocks[i])
             }
             for agencyID in agencies {
                 let tallies = try Row.fetchCursor(

@@ -13,6 +13,9 @@ public struct OfficeClock: Sendable {
     private let firstDayNumber: Int
     /// `before[i]`: office seconds from the start of the first day to the start of day `i`.
     private let before: [Int]
+    /// The office intervals of day `i` in seconds of the day (a closed day, or a day without a
+    /// break, has empty ones: 0...0), so that a position costs no look-up in the calendar.
+    private let intervals: [(start1: Int, end1: Int, start2: Int, end2: Int)]
 
     /// A clock for instants from `first` through `last` (civil days of the calendar's zone).
     public init(calendar: WorkingCalendar, from first: LocalDate, through last: LocalDate) {
@@ -22,13 +25,23 @@ public struct OfficeClock: Sendable {
         let count = max(0, last.dayNumber - first.dayNumber + 1)
         var before = [Int]()
         before.reserveCapacity(count + 1)
+        var intervals: [(start1: Int, end1: Int, start2: Int, end2: Int)] = []
+        intervals.reserveCapacity(count)
         var total = 0
         before.append(0)
         for i in 0..<count {
-            total += calendar.officeHours(on: LocalDate(dayNumber: firstDayNumber + i))?.workingSeconds ?? 0
+            let hours = calendar.officeHours(on: LocalDate(dayNumber: firstDayNumber + i))
+            total += hours?.workingSeconds ?? 0
             before.append(total)
+            let day = hours?.intervals ?? []
+            intervals.append(
+                (
+                    day.first?.start ?? 0, day.first?.end ?? 0, day.count > 1 ? day[1].start : 0,
+                    day.count > 1 ? day[1].end : 0
+                ))
         }
         self.before = before
+        self.intervals = intervals
     }
 
     /// Office seconds from `start` to `end` (0 when `end` is not after `start`).
@@ -44,12 +57,10 @@ public struct OfficeClock: Sendable {
     private func position(_ date: Date) -> Int? {
         let (day, second) = calendar.civil(date)
         let i = day.dayNumber - firstDayNumber
-        guard i >= 0, i < before.count - 1 else { return nil }
-        var within = 0
-        if let hours = calendar.officeHours(on: day) {
-            for interval in hours.intervals { within += max(0, min(second, interval.end) - interval.start) }
-        }
-        return before[i] + within
+        guard i >= 0, i < intervals.count else { return nil }
+        let hours = intervals[i]
+        return before[i] + max(0, min(second, hours.end1) - hours.start1)
+            + max(0, min(second, hours.end2) - hours.start2)
     }
 }
 
