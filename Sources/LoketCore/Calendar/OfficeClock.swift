@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Gives the same as ``WorkingCalendar/officeSeconds(from:to:)`` (breaks and holidays left out);
 /// an instant outside the span falls back to it.
-public struct OfficeClock: Sendable {
+public final class OfficeClock: Sendable {  // a class: passed for each request without copying its tables
     public let calendar: WorkingCalendar
     /// The calendar's ``WorkingCalendar/workingDayLength``, worked out once.
     public let workingDayLength: Int

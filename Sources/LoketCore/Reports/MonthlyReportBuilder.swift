@@ -37,7 +37,8 @@ public struct MonthlyReportBuilder: Sendable {
     /// One request received in the month. `clock` measures its working time to finish on its
     /// agency's calendar. A service or Bagian not added is skipped.
     public mutating func add(_ entry: ReportEntry, serviceID: Int64, clock: OfficeClock) {
-        guard let unitID = services[serviceID]?.unitID, units[unitID] != nil else { return }
+        // index(forKey:): whether the Bagian is there without copying its report.
+        guard let unitID = services[serviceID]?.unitID, units.index(forKey: unitID) != nil else { return }
         services[serviceID]?.report.counts.count(entry, at: now)  // in place: no copy of the entry
         if entry.status == .selesai || entry.status == .diserahkan, let finishedAt = entry.finishedAt {
             let seconds = clock.seconds(from: entry.receivedAt, to: finishedAt)
