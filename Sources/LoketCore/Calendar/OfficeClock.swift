@@ -55,8 +55,8 @@ public final class OfficeClock: Sendable {  // a class: passed for each request 
 
     /// Office seconds from the start of the first day to `date`; nil outside the span.
     private func position(_ date: Date) -> Int? {
-        let (day, second) = calendar.civil(date)
-        let i = day.dayNumber - firstDayNumber
+        let (day, second) = WorkingCalendar.civilDayNumber(date, in: calendar.timeZone)
+        let i = day - firstDayNumber
         guard i >= 0, i < intervals.count else { return nil }
         let hours = intervals[i]
         return before[i] + max(0, min(second, hours.end1) - hours.start1)

@@ -134,10 +134,16 @@ public struct WorkingCalendar: Sendable {
 
     /// The civil date and second of day of `date` in `timeZone`, without building a calendar.
     public static func civil(_ date: Date, in timeZone: TimeZone) -> (date: LocalDate, second: Int) {
+        let (dayNumber, second) = civilDayNumber(date, in: timeZone)
+        return (LocalDate(dayNumber: dayNumber), second)
+    }
+
+    /// ``civil(_:in:)`` as the day's number (days since 1970-01-01), without making the date.
+    static func civilDayNumber(_ date: Date, in timeZone: TimeZone) -> (dayNumber: Int, second: Int) {
         let offset = timeZone.secondsFromGMT(for: date)
         let local = Int(date.timeIntervalSince1970.rounded(.down)) + offset
         let dayNumber = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        return (LocalDate(dayNumber: dayNumber), local - dayNumber * 86_400)
+        return (dayNumber, local - dayNumber * 86_400)
     }
 
     /// The instant at civil `date` + `second` of day in the agency zone.
