@@ -26,6 +26,30 @@ struct MonthlyReportTests {
         }
     }
 
+    @Test("The office clock in zones with daylight saving time (the zone asked at each instant)")
+    func officeClockAcrossClockChanges() {
+        var generator = SystemRandomNumberGenerator()
+        for zone in ["Europe/Berlin", "America/Santiago", "Australia/Lord_Howe", "Asia/Jayapura"] {
+            var calendar = WorkingCalendar.standard(timeZone: TimeZone(identifier: zone)!)
+            calendar.hours[6] = OfficeHours("00:00", "24:00")
+            calendar.hours[7] = OfficeHours("01:00", "03:30", break: ("02:00", "02:30"))
+            for month in [3, 4, 9, 10] {
+                let first = LocalDate(year: 2026, month: month, day: 1)!
+                let clock = OfficeClock(calendar: calendar, from: first, through: first.adding(days: 40))
+                let base = calendar.instant(first, second: 0).timeIntervalSince1970
+                for _ in 0..<300 {
+                    let a = Date(
+                        timeIntervalSince1970: base + Double(Int.random(in: -86_400..<(45 * 86_400), using: &generator))
+                    )
+                    let b = Date(
+                        timeIntervalSince1970: base + Double(Int.random(in: 0..<(60 * 86_400), using: &generator)))
+                    #expect(
+                        clock.seconds(from: a, to: b) == calendar.officeSeconds(from: a, to: b), "\(zone) \(a) \(b)")
+                }
+            }
+        }
+    }
+
     @Test("The median by selection is the median of the sorted values, with many equal ones too")
     func medianBySelection() {
         var rng = SystemRandomNumberGenerator()

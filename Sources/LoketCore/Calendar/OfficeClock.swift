@@ -16,6 +16,10 @@ public final class OfficeClock: Sendable {  // a class: passed for each request 
     /// The office intervals of day `i` in seconds of the day (a closed day, or a day without a
     /// break, has empty ones: 0...0), so that a position costs no look-up in the calendar.
     private let intervals: [(start1: Int, end1: Int, start2: Int, end2: Int)]
+    /// The zone's offset from UTC when it stays the same from two days before the span to two
+    /// days after it (Indonesia's zones never change): a position then needs no look-up in the
+    /// time zone. Nil otherwise (daylight saving time): each position asks the zone.
+    private let fixedOffset: Int?
 
     /// A clock for instants from `first` through `last` (civil days of the calendar's zone).
     public init(calendar: WorkingCalendar, from first: LocalDate, through last: LocalDate) {
@@ -42,6 +46,12 @@ public final class OfficeClock: Sendable {  // a class: passed for each request 
         }
         self.before = before
         self.intervals = intervals
+        let zone = calendar.timeZone
+        let from = Date(timeIntervalSince1970: Double((first.dayNumber - 2) * 86_400 - 86_400))
+        let through = Date(timeIntervalSince1970: Double((last.dayNumber + 3) * 86_400 + 86_400))
+        let offset = zone.secondsFromGMT(for: from)
+        let changes = zone.nextDaylightSavingTimeTransition(after: from).map { $0 <= through } ?? false
+        fixedOffset = !changes && zone.secondsFromGMT(for: through) == offset ? offset : nil
     }
 
     /// Office seconds from `start` to `end` (0 when `end` is not after `start`).
@@ -55,7 +65,17 @@ public final class OfficeClock: Sendable {  // a class: passed for each request 
 
     /// Office seconds from the start of the first day to `date`; nil outside the span.
     private func position(_ date: Date) -> Int? {
-        let (day, second) = WorkingCalendar.civilDayNumber(date, in: calendar.timeZone)
+        let day: Int
+        let second: Int
+        if let fixedOffset {
+            // Inside the span and its margins the offset is this one; an instant farther out
+            // lands on a day outside the span whatever the offset, and falls back.
+            let local = Int(date.timeIntervalSince1970.rounded(.down)) + fixedOffset
+            day = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+            second = local - day * 86_400
+        } else {
+            (day, second) = WorkingCalendar.civilDayNumber(date, in: calendar.timeZone)
+        }
         let i = day - firstDayNumber
         guard i >= 0, i < intervals.count else { return nil }
         let hours = intervals[i]
