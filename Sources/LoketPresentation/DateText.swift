@@ -35,7 +35,7 @@ public enum DateText {
 
     /// `10:42:05`: the time of day to the second (the board's "berubah" time).
     public static func timeOfDay(_ date: Date, zone: TimeZone) -> String {
-        let second = WorkingCalendar.standard(timeZone: zone).civil(date).second
+        let second = WorkingCalendar.civil(date, in: zone).second
         func two(_ n: Int) -> String { (n < 10 ? "0" : "") + "\(n)" }
         return "\(two(second / 3600)):\(two(second / 60 % 60)):\(two(second % 60))"
     }
@@ -60,8 +60,7 @@ public enum DateText {
     }
 
     static func parts(_ date: Date, _ zone: TimeZone) -> Parts {
-        let calendar = WorkingCalendar.standard(timeZone: zone)
-        let (day, second) = calendar.civil(date)
+        let (day, second) = WorkingCalendar.civil(date, in: zone)
         return Parts(
             year: day.year, month: day.month, day: day.day, weekday: day.weekday % 7, hour: second / 3600,
             minute: second / 60 % 60)

@@ -48,6 +48,8 @@ public enum DisplayWidth {
 
     /// Columns a string takes.
     public static func of(_ string: String) -> Int {
+        // Printable ASCII only (the usual number, name or date): one column a byte.
+        if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return string.utf8.count }
         var total = 0
         for character in string { total += of(character) }
         return total

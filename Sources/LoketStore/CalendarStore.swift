@@ -22,11 +22,23 @@ extension Store {
     /// are added. Only rows with source `seed` are touched. Reads first and writes only when
     /// something differs, so calling it on every start costs one small query. Returns the number
     /// of rows added and removed.
+    ///
+    /// With the shipped file's `fingerprint` (``nationalCalendarFingerprint(_:)``), it also
+    /// notes that the database is in step with that file (`seed_calendar_sync`), so that later
+    /// starts can skip the file (``nationalHolidaysInSync(fingerprint:)``). When nothing else
+    /// differs, that note is written only if the write lock is free at once: a start never
+    /// waits for another officer's write for it, and a file the account may only read is read
+    /// as before (the note is then simply missing and the file read again next time).
     @discardableResult
-    public func syncNationalHolidays(_ holidays: [Holiday]) throws -> (added: Int, removed: Int) {
+    public func syncNationalHolidays(_ holidays: [Holiday], fingerprint: String? = nil) throws -> (
+        added: Int, removed: Int
+    ) {
         let wanted = Set(holidays.map { NationalKey(date: $0.date.iso, kind: $0.kind.rawValue, name: $0.name) })
         let stored = try read("kalender libur nasional") { db in try Self.seedHolidayKeys(db) }
-        guard stored != wanted else { return (0, 0) }
+        guard stored != wanted else {
+            if let fingerprint { noteInSync(wanted, fingerprint: fingerprint) }
+            return (0, 0)
+        }
         return try write("kalender libur nasional") { db in
             let current = try Self.seedHolidayKeys(db)  // again, inside the write lock
             var removed = 0
@@ -48,8 +60,55 @@ extension Store {
                     arguments: [key.date, key.kind, key.name, now])
                 added += db.changesCount
             }
+            // After the changes: the triggers have moved calendar_version.
+            if let fingerprint { try Self.recordSync(db, fingerprint: fingerprint) }
             return (added, removed)
         }
+    }
+
+    /// The fingerprint of a shipped national calendar file: 64-bit FNV-1a over its bytes, as hex.
+    public static func nationalCalendarFingerprint(_ data: Data) -> String {
+        var hasher = FNV1a()
+        hasher.bytes(data)
+        return hasher.hex
+    }
+
+    /// True when the national holidays were last brought up to date from the file with this
+    /// fingerprint and no holiday, office hours or zone has changed since (`calendar_version`
+    /// is still the number noted then): the file need not be read. One small read.
+    public func nationalHolidaysInSync(fingerprint: String) throws -> Bool {
+        try read("kalender libur nasional") { db in
+            try Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM seed_calendar_sync s JOIN calendar_version v ON v.id = 1
+                    WHERE s.id = 1 AND s.fingerprint = ? AND s.calendar_version = v.n)
+                    """, arguments: [fingerprint]) ?? false
+        }
+    }
+
+    /// Notes that the database holds `wanted`, the national holidays of the file with
+    /// `fingerprint`, if the write lock is free at once (else, or on a file that cannot be
+    /// written, nothing: the next start compares again).
+    private func noteInSync(_ wanted: Set<NationalKey>, fingerprint: String) {
+        guard (try? nationalHolidaysInSync(fingerprint: fingerprint)) == false else { return }
+        try? writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA busy_timeout = 0")
+            defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1000))") }
+            try db.inTransaction(.immediate) {
+                // Again under the lock: another program may have changed them meanwhile.
+                if try Self.seedHolidayKeys(db) == wanted { try Self.recordSync(db, fingerprint: fingerprint) }
+                return .commit
+            }
+        }
+    }
+
+    private static func recordSync(_ db: Database, fingerprint: String) throws {
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO seed_calendar_sync (id, fingerprint, calendar_version)
+                SELECT 1, ?, n FROM calendar_version WHERE id = 1
+                """, arguments: [fingerprint])
     }
 
     private struct NationalKey: Hashable {

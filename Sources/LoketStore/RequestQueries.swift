@@ -51,7 +51,12 @@ extension Store {
 
     /// The SQL of ``requests(_:for:at:)`` (with `count`, of ``countRequests(_:for:at:)``).
     /// Newest first reads `request_by_received` (or `request_by_status_received`,
-    /// `request_on_unit_received`) backwards: no sort of the table.
+    /// `request_on_unit_received`) backwards: no sort of the table. The running requests
+    /// (`--overdue`, `--due-within`) come nearest deadline first (most late first) from the
+    /// partial index of running requests by deadline (of one unit: `request_open_by_unit_deadline`),
+    /// already in order, and are counted in the covering `request_open_board`: sorting every
+    /// running request by its receipt and reading each row for the count took 196 ms at a
+    /// million requests.
     static func requestsQuery(_ filter: RequestFilter, scope: UserScope, at now: Date, count: Bool = false)
         -> (String, StatementArguments)
     {
@@ -76,10 +81,20 @@ extension Store {
             conditions.append("r.status IN ('diterima', 'diproses') AND r.deadline >= ? AND r.deadline <= ?")
             _ = arguments.append(contentsOf: [now, now.addingTimeInterval(within)])
         }
-        var sql = count ? "SELECT count(*) FROM request r" : Self.summarySQL
+        let running = filter.overdue || filter.dueWithin != nil
+        let oneUnit = filter.unitID != nil || scope.unitIDs?.count == 1
+        let table =
+            !running
+            ? "request r"
+            : count
+                ? "request r INDEXED BY request_open_board"
+                : oneUnit
+                    ? "request r INDEXED BY request_open_by_unit_deadline"
+                    : "request r INDEXED BY request_open_by_deadline"
+        var sql = count ? "SELECT count(*) FROM \(table)" : Self.summarySQL(from: table)
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         if count { return (sql, arguments) }
-        sql += " ORDER BY r.received_at DESC, r.id DESC"
+        sql += running ? " ORDER BY r.deadline, r.id" : " ORDER BY r.received_at DESC, r.id DESC"
         if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
         return (sql, arguments)
     }

@@ -150,7 +150,8 @@ public struct RequestFilter: Sendable, Hashable {
     public var overdue = false
     /// Only running requests whose deadline falls between `now` and `now + dueWithin` seconds.
     public var dueWithin: TimeInterval?
-    /// At most this many, newest first (nil: all).
+    /// At most this many, newest first (running ones, `overdue` or `dueWithin`: nearest deadline
+    /// first) (nil: all).
     public var limit: Int? = 1000
 
     public init(

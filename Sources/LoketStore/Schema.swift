@@ -17,6 +17,7 @@ enum Schema {
         ("v5-board", createBoardIndex),
         ("v6-request-seal", addRequestSeal),
         ("v7-skm", createSurveyTally),
+        ("v8-seed-calendar-sync", createSeedCalendarSync),
     ]
 
     /// GRDB's view of ``steps``: which are applied, whether the file is from a newer program.

@@ -37,4 +37,23 @@ extension Schema {
         }
         try db.execute(sql: sql)
     }
+
+    /// v8: which shipped national calendar the database was last brought up to date from.
+    ///
+    /// ### `seed_calendar_sync`: one row (id 1)
+    /// - `fingerprint`: FNV-1a 64-bit hex of the shipped CSV file's bytes; `calendar_version`:
+    ///   the `calendar_version` number right after that sync. While both still match, the
+    ///   national holidays are as that file has them (any change to a holiday since, by Loket or
+    ///   by hand, moved the number), so a start need not read and parse the file again
+    ///   (``Store/nationalHolidaysInSync(fingerprint:)``).
+    static func createSeedCalendarSync(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE seed_calendar_sync (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    fingerprint TEXT NOT NULL,
+                    calendar_version INTEGER NOT NULL
+                )
+                """)
+    }
 }

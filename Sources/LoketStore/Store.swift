@@ -92,8 +92,10 @@ public final class Store: @unchecked Sendable {  // the lazily opened writer is 
     /// creates or migrates the schema.
     private static func openOrCreate(_ path: String) throws -> (any DatabaseReader, (any DatabaseWriter)?) {
         if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 {
-            try checkIsLoket(path)
+            // Usually an up-to-date Loket file in WAL mode: the read-only pool checks both at once
+            // (a connection fewer to open at every start); anything else takes the careful way.
             if let reader = try openUpToDateReader(path) { return (reader, nil) }
+            try checkIsLoket(path)
         }
         let pool = try openPool(path)
         try migrate(pool, path: path)
@@ -162,43 +164,64 @@ public final class Store: @unchecked Sendable {  // the lazily opened writer is 
     /// Refuses a non-empty file that is not a Loket database, reading it through a read-only
     /// connection (nothing is written, not even the journal mode).
     static func checkIsLoket(_ path: String) throws {
-        let found: (tables: [String], isLoket: Bool, entries: Int)
+        let found: LoketCheck
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
             defer { try? queue.close() }
-            found = try queue.read { db in
-                let entries = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                let tables = try String.fetchAll(
-                    db,
-                    sql:
-                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-                )
-                guard tables.contains("grdb_migrations") else { return (tables, false, entries) }
-                let applied = try Bool.fetchOne(
-                    db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = ?)",
-                    arguments: [Schema.migrator.migrations.first ?? ""])
-                return (tables, applied ?? false, entries)
-            }
+            found = try queue.read(loketCheck)
         } catch {
             if let busy = busyError(error, path: path) { throw busy }
             throw StoreError.cannotOpen(path: path, reason: reason(error))
         }
-        if !found.isLoket, found.entries > 0 { throw StoreError.notLoketDatabase(path: path, tables: found.tables) }
+        try found.refuseOther(path)
     }
 
-    /// A read-only pool on a database whose migrations are all applied, nil when it needs the
-    /// writer (a migration to apply). A database from a newer program is refused.
+    /// What a file holds: its tables, whether Loket's first migration is applied, how many
+    /// schema entries.
+    struct LoketCheck {
+        var tables: [String]
+        var isLoket: Bool
+        var entries: Int
+
+        /// A non-empty file that is not a Loket database is refused.
+        func refuseOther(_ path: String) throws {
+            if !isLoket, entries > 0 { throw StoreError.notLoketDatabase(path: path, tables: tables) }
+        }
+    }
+
+    static func loketCheck(_ db: Database) throws -> LoketCheck {
+        let entries = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        let tables = try String.fetchAll(
+            db,
+            sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+        guard tables.contains("grdb_migrations") else {
+            return LoketCheck(tables: tables, isLoket: false, entries: entries)
+        }
+        let applied = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = ?)",
+            arguments: [Schema.migrator.migrations.first ?? ""])
+        return LoketCheck(tables: tables, isLoket: applied ?? false, entries: entries)
+    }
+
+    /// A read-only pool on a Loket database whose migrations are all applied, nil when it needs
+    /// the writer (a migration to apply) or cannot be opened so (not in WAL mode yet). Another
+    /// program's database and a database from a newer program are refused.
     private static func openUpToDateReader(_ path: String) throws -> DatabasePool? {
         do {
             let pool = try DatabasePool(path: path, configuration: configuration(readonly: true))
             let migrator = Schema.migrator
-            let (superseded, unknown, complete) = try pool.read { db in
-                (
+            let (check, superseded, unknown, complete) = try pool.read { db in
+                let check = try loketCheck(db)
+                guard check.isLoket else { return (check, false, [String](), false) }
+                return (
+                    check,
                     try migrator.hasBeenSuperseded(db),
                     try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted(),
                     try migrator.hasCompletedMigrations(db)
                 )
             }
+            try check.refuseOther(path)
             if superseded, !unknown.isEmpty { throw StoreError.newerDatabase(path: path, unknownMigrations: unknown) }
             return complete ? pool : nil
         } catch let error as StoreError {

@@ -139,6 +139,45 @@ struct BenchCounter: AsyncParsableCommand {
         }
         report("board idle tick (change mark only)", idle)
         report("board refresh after one change (mark, board, draw)", refresh)
+
+        // The monthly report (`loket report`) of a whole month of the generated data, six months
+        // back: every Bagian, every agency.
+        let month = ReportMonth(
+            containing: now.addingTimeInterval(-182 * 86_400), in: TimeZone(identifier: "Asia/Makassar")!)
+        var monthly: [Double] = []
+        var received = 0
+        for _ in 0..<iterations {
+            monthly.append(
+                try measure {
+                    let figures = try store.monthlyReport(for: admin, month: month, at: now)
+                    received = figures.total.received
+                })
+        }
+        report("monthly report \(month) (\(received) requests, every Bagian)", monthly)
+
+        // `loket request list --overdue`: the first 1000 running requests past their deadline
+        // and their count (the command says "1000 dari N").
+        var overdueList: [Double] = []
+        var listed = 0
+        var overdueTotal = 0
+        for _ in 0..<iterations {
+            overdueList.append(
+                try measure {
+                    let filter = RequestFilter(overdue: true, limit: 1000)
+                    listed = try store.requests(filter, for: admin, at: now).count
+                    overdueTotal = try store.countRequests(filter, for: admin, at: now)
+                })
+        }
+        report("request list --overdue (\(listed) of \(overdueTotal), and the count)", overdueList)
+        // `loket overdue --limit 0` 470 days later: every overdue request with its lateness.
+        let later = now.addingTimeInterval(470 * 86_400)
+        var everyOverdue: [Double] = []
+        var everyRows = 0
+        for _ in 0..<max(1, iterations / 4) {
+            everyOverdue.append(
+                try measure { everyRows = try store.overdue(for: admin, at: later, limit: .max).count })
+        }
+        report("overdue board, all \(everyRows) rows with lateness, 470 days later", everyOverdue)
         print("  bytes to the terminal at 80x24 (median / max):")
         tui.printBytes("requests list cursor move", moves.bytes)
     }

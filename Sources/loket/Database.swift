@@ -62,21 +62,40 @@ func openStore(_ option: String?) throws -> (Store, String) {
         printError("loket: akun '\(admin.account)' menjadi admin basis data ini.\n")
     }
     // The national calendar shipped with this program (a newer program may ship corrected or
-    // further years); writes only when the database differs.
-    try store.syncNationalHolidays(try SeedCatalog.nationalHolidays())
+    // further years); writes only when the database differs. The file is parsed only when the
+    // database was not last brought up to date from these very bytes, or a holiday, office hours
+    // or a zone changed since (calendar_version): reading and comparing it cost every start 2 ms.
+    let shipped = try SeedCatalog.nationalHolidayFile()
+    let fingerprint = Store.nationalCalendarFingerprint(shipped.data)
+    if try !store.nationalHolidaysInSync(fingerprint: fingerprint) {
+        try store.syncNationalHolidays(try SeedCatalog.nationalHolidays(shipped), fingerprint: fingerprint)
+    }
     return (store, real)
 }
 
 enum SeedCatalog {
     /// The national holidays and cuti bersama shipped in `seed/calendar/`.
     static func nationalHolidays() throws -> [Holiday] {
-        guard let url = SeedFiles.nationalHolidays else {
+        try nationalHolidays(nationalHolidayFile())
+    }
+
+    /// The shipped national calendar file's bytes (not parsed yet).
+    static func nationalHolidayFile() throws -> (url: URL, data: Data) {
+        guard let url = SeedFiles.nationalHolidays, let data = try? Data(contentsOf: url) else {
             throw CLIError.io("kalender libur nasional bawaan tidak ditemukan di samping program; pasang ulang loket.")
         }
+        return (url, data)
+    }
+
+    static func nationalHolidays(_ file: (url: URL, data: Data)) throws -> [Holiday] {
+        guard let text = String(data: file.data, encoding: .utf8) else {
+            throw CLIError.dataError(
+                "kalender libur nasional bawaan rusak (\(file.url.lastPathComponent)): bukan UTF-8")
+        }
         do {
-            return try HolidayCSV.parse(String(contentsOf: url, encoding: .utf8))
+            return try HolidayCSV.parse(text)
         } catch let error as HolidayCSVError {
-            throw CLIError.dataError("kalender libur nasional bawaan rusak (\(url.lastPathComponent)): \(error)")
+            throw CLIError.dataError("kalender libur nasional bawaan rusak (\(file.url.lastPathComponent)): \(error)")
         }
     }
 

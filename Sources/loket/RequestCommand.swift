@@ -125,10 +125,12 @@ struct RequestCommand: AsyncParsableCommand {
             name: .long, help: "Status: menunggu_berkas, diterima, diproses, selesai, diserahkan, ditolak, dibatalkan.")
         var status: RequestStatus?
         @Option(name: .long, help: "Unit (Bagian): nomor atau bagian dari namanya.") var unit: String?
-        @Flag(name: .long, help: "Hanya yang melewati tenggat.") var overdue = false
+        @Flag(name: .long, help: "Hanya yang melewati tenggat, paling terlambat dahulu.") var overdue = false
         @Option(
             name: .long,
-            help: "Hanya yang tenggatnya dalam rentang ini dari sekarang: 1hari, 12jam, 30menit (juga 1d, 12j).")
+            help:
+                "Hanya yang tenggatnya dalam rentang ini dari sekarang, tenggat terdekat dahulu: 1hari, 12jam, 30menit (juga 1d, 12j)."
+        )
         var dueWithin: String?
         @Option(name: .long, help: "Format: table, csv atau json.") var format: ListFormat = .table
         @Option(name: .long, help: "Paling banyak sekian baris (0: semua).") var limit = 1000

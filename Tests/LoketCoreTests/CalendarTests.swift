@@ -13,6 +13,15 @@ import Testing
         #expect(LocalDate(iso: "2026-13-01") == nil)
         #expect(LocalDate(iso: "2026-1-01") == nil)
         #expect(LocalDate(iso: "garbage") == nil)
+        // Exactly ten ASCII bytes: digits, a hyphen at 5 and 8.
+        for bad in [
+            "2026-11-230", "2026-11-2", "02026-11-23", "2026/11/23", "2026-11-2x", "+026-11-23", "2026-11--3",
+            "2026-1١-23", "２０２６-11-23", "2026-11-23\u{301}", " 2026-11-23", "2026-11-23 ", "", "2026-11-",
+        ] {
+            #expect(LocalDate(iso: bad) == nil, "\(bad)")
+        }
+        #expect(LocalDate(iso: "0001-01-01")?.year == 1)
+        #expect(LocalDate(iso: "9999-12-31")?.iso == "9999-12-31")
     }
 
     @Test func weekdays() {

@@ -26,6 +26,50 @@ struct MonthlyReportTests {
         }
     }
 
+    @Test("The office clock in zones with daylight saving time (the zone asked at each instant)")
+    func officeClockAcrossClockChanges() {
+        var generator = SystemRandomNumberGenerator()
+        for zone in ["Europe/Berlin", "America/Santiago", "Australia/Lord_Howe", "Asia/Jayapura"] {
+            var calendar = WorkingCalendar.standard(timeZone: TimeZone(identifier: zone)!)
+            calendar.hours[6] = OfficeHours("00:00", "24:00")
+            calendar.hours[7] = OfficeHours("01:00", "03:30", break: ("02:00", "02:30"))
+            for month in [3, 4, 9, 10] {
+                let first = LocalDate(year: 2026, month: month, day: 1)!
+                let clock = OfficeClock(calendar: calendar, from: first, through: first.adding(days: 40))
+                let base = calendar.instant(first, second: 0).timeIntervalSince1970
+                for _ in 0..<300 {
+                    let a = Date(
+                        timeIntervalSince1970: base + Double(Int.random(in: -86_400..<(45 * 86_400), using: &generator))
+                    )
+                    let b = Date(
+                        timeIntervalSince1970: base + Double(Int.random(in: 0..<(60 * 86_400), using: &generator)))
+                    #expect(
+                        clock.seconds(from: a, to: b) == calendar.officeSeconds(from: a, to: b), "\(zone) \(a) \(b)")
+                }
+            }
+        }
+    }
+
+    @Test("The median by selection is the median of the sorted values, with many equal ones too")
+    func medianBySelection() {
+        var rng = SystemRandomNumberGenerator()
+        #expect(MonthlyReportBuilder.median([]) == nil)
+        #expect(MonthlyReportBuilder.median([3]) == 3)
+        #expect(MonthlyReportBuilder.median([4, 1]) == 2.5)
+        for _ in 0..<500 {
+            let count = Int.random(in: 1...60, using: &rng)
+            let spread = [1, 3, 1000].randomElement(using: &rng)!
+            let values = (0..<count).map { _ in Double(Int.random(in: 0..<spread, using: &rng)) / 4 }
+            let sorted = values.sorted()
+            let mid = count / 2
+            let expected = count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+            #expect(MonthlyReportBuilder.median(values) == expected, "\(values)")
+        }
+        // 100 000 equal values and sorted input stay fast (three-way partitions).
+        #expect(MonthlyReportBuilder.median(Array(repeating: 7, count: 100_000)) == 7)
+        #expect(MonthlyReportBuilder.median((0..<100_000).map(Double.init)) == 49_999.5)
+    }
+
     @Test("On time at the deadline, late after it; without a deadline on time; open and overdue now")
     func countingOneRequest() {
         let deadline = Date(timeIntervalSince1970: 1_000_000)

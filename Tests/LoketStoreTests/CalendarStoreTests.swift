@@ -63,6 +63,41 @@ import Testing
         #expect(try store.nationalHolidayYears().contains(2028))
     }
 
+    /// A start skips reading the shipped file while the database was last brought up to date
+    /// from the same bytes and no holiday, office hours or zone changed since.
+    @Test func theSyncIsNotedWithTheFilesFingerprint() throws {
+        let (store, agency) = try Self.seededStore()
+        let data = try Data(contentsOf: #require(SeedFiles.nationalHolidays))
+        let fingerprint = Store.nationalCalendarFingerprint(data)
+        #expect(fingerprint.count == 16)
+        #expect(fingerprint != Store.nationalCalendarFingerprint(data + Data("\n".utf8)))
+        let shipped = try HolidayCSV.parse(String(decoding: data, as: UTF8.self))
+        // Synced before, without a fingerprint: not noted yet; noted by a sync that finds it equal.
+        #expect(try !store.nationalHolidaysInSync(fingerprint: fingerprint))
+        #expect(try store.syncNationalHolidays(shipped, fingerprint: fingerprint) == (0, 0))
+        #expect(try store.nationalHolidaysInSync(fingerprint: fingerprint))
+        #expect(try !store.nationalHolidaysInSync(fingerprint: "0123456789abcdef"))
+
+        // A seed row deleted by hand moves calendar_version: compared again, and put back.
+        try store.writer.write { db in
+            try db.execute(sql: "DELETE FROM holiday WHERE date = '2026-03-20' AND agency_id IS NULL")
+        }
+        #expect(try !store.nationalHolidaysInSync(fingerprint: fingerprint))
+        #expect(try store.syncNationalHolidays(shipped, fingerprint: fingerprint) == (1, 0))
+        #expect(try store.nationalHolidaysInSync(fingerprint: fingerprint))
+        #expect(try !store.workingCalendar(agencyID: agency.id).isWorkingDay(LocalDate(iso: "2026-03-20")!))
+
+        // Any other calendar change too (a local holiday), and another file.
+        try store.addLocalHoliday(agencyID: agency.id, date: LocalDate(iso: "2026-02-27")!, name: "Lokal", by: nil)
+        #expect(try !store.nationalHolidaysInSync(fingerprint: fingerprint))
+        #expect(try store.syncNationalHolidays(shipped, fingerprint: fingerprint) == (0, 0))
+        #expect(try store.nationalHolidaysInSync(fingerprint: fingerprint))
+        let newer = shipped + [Holiday(date: LocalDate(iso: "2028-01-01")!, kind: .nasional, name: "Tahun Baru")]
+        #expect(try store.syncNationalHolidays(newer, fingerprint: "00000000000000aa") == (1, 0))
+        #expect(try store.nationalHolidaysInSync(fingerprint: "00000000000000aa"))
+        #expect(try !store.nationalHolidaysInSync(fingerprint: fingerprint))
+    }
+
     @Test func localHolidayMovesDeadlinesOfItsAgencyOnly() throws {
         let (store, setda) = try Self.seededStore()
         _ = try store.importCatalogs([Fixture.diskominfo])

@@ -36,6 +36,13 @@ import Testing
             ]) == (0, 0))
         #expect(try store.catalogTree().first?.serviceCount == 3)
         #expect(try store.user(account: "root")?.role == .admin)
+        // Noting the file's fingerprint does not wait for the lock either: it is left for later.
+        #expect(try !store.nationalHolidaysInSync(fingerprint: "00000000000000aa"))
+        #expect(
+            try store.syncNationalHolidays(
+                [Holiday(date: LocalDate(iso: "2026-01-01")!, kind: .nasional, name: "Tahun Baru")],
+                fingerprint: "00000000000000aa") == (0, 0))
+        #expect(try !store.nationalHolidaysInSync(fingerprint: "00000000000000aa"))
         // Waiting for the lock would take the 5 s busy timeout and then fail.
         #expect(Date().timeIntervalSince(started) < Store.busyTimeout / 2)
     }

@@ -59,6 +59,64 @@ struct ReportStoreTests {
         #expect(umum.total.received == 1)
     }
 
+    @Test("Agencies in different zones: each request counts in the month of its own agency's zone")
+    func monthsPerZone() throws {
+        let world = try RequestWorld()
+        _ = try world.store.importCatalogs([Fixture.diskominfo])
+        let papua = try #require(try world.store.agencies().first { $0.name.contains("Komunikasi") })
+        _ = try world.store.setTimeZone(agencyID: papua.id, "Asia/Jayapura")
+        let wit = TimeZone(identifier: "Asia/Jayapura")!
+        func witAt(_ m: Int, _ d: Int, _ h: Int, _ min: Int = 0) -> Date {
+            WorkingCalendar.standard(timeZone: wit).instant(
+                LocalDate(year: 2026, month: m, day: d)!, second: h * 3600 + min * 60)
+        }
+        // 1 March 00:30 WIT is 28 February 23:30 WITA: March for the WIT agency only.
+        _ = try world.log("Permintaan Data", by: world.admin, at: witAt(3, 1, 0, 30))
+        _ = try world.log("Legalisasi", at: witAt(3, 1, 0, 30))
+        // 1 April 00:30 WITA is 1 April 01:30 WIT: April for both.
+        _ = try world.log("Permintaan Data", by: world.admin, at: RequestWorld.at(2026, 4, 1, 0, 30))
+        _ = try world.log("Legalisasi", at: RequestWorld.at(2026, 4, 1, 0, 30))
+        // 31 March 23:30 WITA is 1 April 00:30 WIT: March for the WITA agency only.
+        _ = try world.log("Permintaan Data", by: world.admin, at: RequestWorld.at(2026, 3, 31, 23, 30))
+        _ = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 31, 23, 30))
+        let report = try world.store.monthlyReport(
+            for: world.admin, month: Self.march, at: RequestWorld.at(2026, 4, 2, 9))
+        let received = Dictionary(uniqueKeysWithValues: report.units.map { ($0.unitName, $0.counts.received) })
+        #expect(received["Bidang Statistik"] == 1)
+        #expect(received["Bagian Hukum"] == 1)
+        #expect(report.total.received == 2)
+        let april = try world.store.monthlyReport(
+            for: world.admin, month: ReportMonth(year: 2026, month: 4)!, at: RequestWorld.at(2026, 4, 2, 9))
+        #expect(april.total.received == 3)
+    }
+
+    @Test("Instants to the millisecond: the month's first and last, selesai at the deadline or just after")
+    func millisecondBoundaries() throws {
+        let world = try RequestWorld()
+        let march1 = RequestWorld.at(2026, 3, 1, 0)
+        _ = try world.log("Legalisasi", at: march1)  // March
+        _ = try world.log("Legalisasi", at: march1.addingTimeInterval(-0.001))  // February
+        _ = try world.log("Legalisasi", at: RequestWorld.at(2026, 4, 1, 0).addingTimeInterval(-0.001))  // March
+        // 3 hari kerja from Monday 2 March 09:00: due Thursday 5 March 16:00:00.000.
+        let deadline = RequestWorld.at(2026, 3, 5, 16)
+        let atDeadline = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 2, 9)).number
+        _ = try world.store.changeStatus(number: atDeadline, to: .selesai, by: world.petugas, at: deadline)
+        let justAfter = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 2, 9)).number
+        _ = try world.store.changeStatus(
+            number: justAfter, to: .selesai, by: world.petugas, at: deadline.addingTimeInterval(0.001))
+        // Due at 16:00:00.000 and still running at 16:00:00.001: overdue (as the one of 1 March).
+        _ = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 2, 9))
+        let report = try world.store.monthlyReport(
+            for: world.supervisor, month: Self.march, at: deadline.addingTimeInterval(0.001))
+        let f = report.total
+        #expect(f.received == 5)
+        #expect(f.finishedOnTime == 1)
+        #expect(f.finishedLate == 1)
+        #expect(f.overdue == 2)
+        // Office time: Monday 09-16, Tuesday and Wednesday, Thursday 08-16 (and a millisecond).
+        #expect(f.medianWorkingSeconds == (7 + 8 + 8 + 8) * 3600)
+    }
+
     @Test("A petugas may not read the report; a supervisor not another unit's (refusals logged)")
     func refusals() throws {
         let world = try RequestWorld()

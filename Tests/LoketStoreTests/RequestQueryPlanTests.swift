@@ -45,6 +45,37 @@ import Testing
         }
     }
 
+    @Test func runningListsAndTheirCountsReadTheDeadlineIndexes() throws {
+        let world = try RequestWorld()
+        let now = RequestWorld.at(2026, 3, 10, 10)
+        let unit = UserScope(role: .petugas, unitIDs: [world.hukum])
+        let twoUnits = UserScope(role: .supervisor, unitIDs: [world.hukum, world.umum])
+        let cases: [(RequestFilter, UserScope, String)] = [
+            (RequestFilter(overdue: true, limit: 1000), .everything, "request_open_by_deadline"),
+            (RequestFilter(overdue: true), .everything, "request_open_by_deadline"),
+            (RequestFilter(overdue: true, limit: 100), twoUnits, "request_open_by_deadline"),
+            (RequestFilter(overdue: true, limit: 100), unit, "request_open_by_unit_deadline"),
+            (
+                RequestFilter(unitID: world.umum, overdue: true, limit: 100), .everything,
+                "request_open_by_unit_deadline"
+            ),
+            (RequestFilter(status: .diproses, overdue: true), .everything, "request_open_by_deadline"),
+            (RequestFilter(dueWithin: 86_400, limit: 100), .everything, "request_open_by_deadline"),
+            (RequestFilter(dueWithin: 86_400, limit: 100), unit, "request_open_by_unit_deadline"),
+        ]
+        for (filter, scope, index) in cases {
+            let (sql, arguments) = Store.requestsQuery(filter, scope: scope, at: now)
+            let plan = try Self.plan(world.store, sql, arguments)
+            #expect(Self.requestStep(plan)?.contains("USING INDEX \(index)") == true, "\(filter): \(plan)")
+            // The count reads only the covering index of running requests (no row of the table).
+            let (count, countArguments) = Store.requestsQuery(filter, scope: scope, at: now, count: true)
+            let countPlan = try Self.plan(world.store, count, countArguments)
+            #expect(
+                Self.requestStep(countPlan)?.contains("USING COVERING INDEX request_open_board") == true,
+                "\(filter): \(countPlan)")
+        }
+    }
+
     @Test func counterPagesReadAnIndexInOrder() throws {
         let world = try RequestWorld()
         let now = RequestWorld.at(2026, 3, 10, 10)

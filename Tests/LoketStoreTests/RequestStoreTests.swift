@@ -469,6 +469,32 @@ struct RequestWorld {
         #expect(due.map(\.number) == [later])
     }
 
+    @Test func runningListsComeMostLateFirstAndAreCounted() throws {
+        let world = try RequestWorld()
+        // Received in the other order than their deadlines.
+        let later = try world.log("Konsultasi", option: 2, at: RequestWorld.at(2026, 3, 2, 9)).number  // due 11th
+        let early = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 3, 9)).number  // due Fri 6th
+        let middle = try world.log("Legalisasi", at: RequestWorld.at(2026, 3, 4, 9)).number  // due Mon 9th
+        let umum = try world.log("Peminjaman Aula", by: world.admin, at: RequestWorld.at(2026, 3, 5, 9)).number
+        let now = RequestWorld.at(2026, 3, 12, 10)
+        let all = try world.store.requests(RequestFilter(overdue: true), for: world.admin, at: now)
+        #expect(all.map(\.number) == [umum, early, middle, later])
+        let hukum = try world.store.requests(RequestFilter(overdue: true), for: world.petugas, at: now)
+        #expect(hukum.map(\.number) == [early, middle, later])
+        let one = try world.store.requests(
+            RequestFilter(unitID: world.hukum, overdue: true, limit: 2), for: world.admin, at: now)
+        #expect(one.map(\.number) == [early, middle])
+        #expect(try world.store.countRequests(RequestFilter(overdue: true), for: world.admin, at: now) == 4)
+        #expect(try world.store.countRequests(RequestFilter(overdue: true), for: world.petugas, at: now) == 3)
+        #expect(
+            try world.store.countRequests(
+                RequestFilter(status: .diterima, unitID: world.umum, overdue: true), for: world.admin, at: now) == 1)
+        let soon = RequestFilter(dueWithin: 6 * 86_400)
+        let before = RequestWorld.at(2026, 3, 5, 17)
+        #expect(try world.store.requests(soon, for: world.petugas, at: before).map(\.number) == [early, middle, later])
+        #expect(try world.store.countRequests(soon, for: world.petugas, at: before) == 3)
+    }
+
     @Test func concurrentPoolsHandOutDistinctGapFreeNumbers() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("loket-req-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

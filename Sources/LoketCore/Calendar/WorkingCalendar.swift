@@ -76,13 +76,19 @@ public struct WorkingCalendar: Sendable {
     /// in this zone's civil time.
     public var timeZone: TimeZone
     /// ISO weekday (1 = Monday ... 7 = Sunday) → office hours; an absent weekday is closed.
-    public var hours: [Int: OfficeHours]
-    public var holidays: [LocalDate: Holiday]
+    public var hours: [Int: OfficeHours] { didSet { dayIndex = WorkingDayIndex(hours: hours, holidays: holidays) } }
+    public var holidays: [LocalDate: Holiday] {
+        didSet { dayIndex = WorkingDayIndex(hours: hours, holidays: holidays) }
+    }
+    /// Working days and office seconds of a span of days in constant time plus a binary search
+    /// over the holidays (kept in step with `hours` and `holidays`).
+    private(set) var dayIndex: WorkingDayIndex
 
     public init(timeZone: TimeZone, hours: [Int: OfficeHours], holidays: [LocalDate: Holiday] = [:]) {
         self.timeZone = timeZone
         self.hours = hours
         self.holidays = holidays
+        dayIndex = WorkingDayIndex(hours: hours, holidays: holidays)
     }
 
     /// Monday-Friday 08:00-16:00, no break. When two holidays share a date, the first wins.
@@ -96,7 +102,9 @@ public struct WorkingCalendar: Sendable {
 
     /// Adds holidays (e.g. a supervisor's local holidays); an existing date keeps its entry.
     public mutating func add(_ more: [Holiday]) {
-        for holiday in more where holidays[holiday.date] == nil { holidays[holiday.date] = holiday }
+        var all = holidays
+        for holiday in more where all[holiday.date] == nil { all[holiday.date] = holiday }
+        holidays = all
     }
 
     public func isWorkingDay(_ d: LocalDate) -> Bool {
@@ -121,10 +129,21 @@ public struct WorkingCalendar: Sendable {
 
     /// The agency-zone civil date and second of day of `date` (sub-second part dropped).
     public func civil(_ date: Date) -> (date: LocalDate, second: Int) {
+        Self.civil(date, in: timeZone)
+    }
+
+    /// The civil date and second of day of `date` in `timeZone`, without building a calendar.
+    public static func civil(_ date: Date, in timeZone: TimeZone) -> (date: LocalDate, second: Int) {
+        let (dayNumber, second) = civilDayNumber(date, in: timeZone)
+        return (LocalDate(dayNumber: dayNumber), second)
+    }
+
+    /// ``civil(_:in:)`` as the day's number (days since 1970-01-01), without making the date.
+    static func civilDayNumber(_ date: Date, in timeZone: TimeZone) -> (dayNumber: Int, second: Int) {
         let offset = timeZone.secondsFromGMT(for: date)
         let local = Int(date.timeIntervalSince1970.rounded(.down)) + offset
         let dayNumber = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        return (LocalDate(dayNumber: dayNumber), local - dayNumber * 86_400)
+        return (dayNumber, local - dayNumber * 86_400)
     }
 
     /// The instant at civil `date` + `second` of day in the agency zone.

@@ -37,14 +37,13 @@ public struct MonthlyReportBuilder: Sendable {
     /// One request received in the month. `clock` measures its working time to finish on its
     /// agency's calendar. A service or Bagian not added is skipped.
     public mutating func add(_ entry: ReportEntry, serviceID: Int64, clock: OfficeClock) {
-        guard var service = services[serviceID], units[service.unitID] != nil else { return }
-        service.report.counts.count(entry, at: now)
+        // index(forKey:): whether the Bagian is there without copying its report.
+        guard let unitID = services[serviceID]?.unitID, units.index(forKey: unitID) != nil else { return }
+        services[serviceID]?.report.counts.count(entry, at: now)  // in place: no copy of the entry
         if entry.status == .selesai || entry.status == .diserahkan, let finishedAt = entry.finishedAt {
             let seconds = clock.seconds(from: entry.receivedAt, to: finishedAt)
-            durations[serviceID, default: []].append(
-                (seconds, Double(seconds) / Double(clock.calendar.workingDayLength)))
+            durations[serviceID, default: []].append((seconds, Double(seconds) / Double(clock.workingDayLength)))
         }
-        services[serviceID] = service
     }
 
     /// The SKM answers of a service in the month.
@@ -97,11 +96,44 @@ public struct MonthlyReportBuilder: Sendable {
         figures.medianWorkingDays = median(times.map(\.days))
     }
 
-    /// The middle value, or the mean of the two middle values; nil for none.
+    /// The middle value, or the mean of the two middle values; nil for none. Found by selection
+    /// (a quickselect with three-way partitions, linear on average, also when many values are
+    /// equal) rather than by sorting: the report takes two medians of every request's time for
+    /// each service, Bagian and the total.
     static func median(_ values: [Double]) -> Double? {
         guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        let mid = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+        var values = values
+        let mid = values.count / 2
+        select(&values, mid)
+        if values.count % 2 == 1 { return values[mid] }
+        // Everything before `mid` is at most values[mid]: the largest of them is the lower middle.
+        return (values[..<mid].max()! + values[mid]) / 2
+    }
+
+    /// Reorders `values` so that `values[k]` is the value sorting would put there, with nothing
+    /// larger before it and nothing smaller after it.
+    static func select(_ values: inout [Double], _ k: Int) {
+        var low = 0
+        var high = values.count - 1
+        while low < high {
+            let pivot = values[low + (high - low) / 2]
+            // values[low..<less] < pivot, values[less..<i] == pivot, values[(more + 1)...high] > pivot
+            var less = low
+            var i = low
+            var more = high
+            while i <= more {
+                if values[i] < pivot {
+                    values.swapAt(less, i)
+                    less += 1
+                    i += 1
+                } else if values[i] > pivot {
+                    values.swapAt(i, more)
+                    more -= 1
+                } else {
+                    i += 1
+                }
+            }
+            if k < less { high = less - 1 } else if k > more { low = more + 1 } else { return }
+        }
     }
 }

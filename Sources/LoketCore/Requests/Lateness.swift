@@ -18,38 +18,44 @@ public enum Lateness: Sendable, Hashable, CustomStringConvertible {
     /// Otherwise the office time between the two instants, in whole hours (rounded down).
     public static func of(deadline: Date, now: Date, in calendar: WorkingCalendar) -> Lateness? {
         guard now > deadline else { return nil }
-        let (startDay, _) = calendar.civil(deadline)
-        let (endDay, _) = calendar.civil(now)
-        var days = 0
-        var day = startDay
-        var guardCount = 0
-        while day < endDay, guardCount < 40_000 {
-            day = day.adding(days: 1)
-            guardCount += 1
+        let first = calendar.civil(deadline).date.dayNumber + 1
+        // At most 40 000 days are looked at (as the day walk this replaced did).
+        let last = min(calendar.civil(now).date.dayNumber, first - 1 + maximumDays)
+        // A working day three or more days before `now`'s day has closed before `now`, whatever
+        // the zone's offsets did in between (they differ by less than two days): those are
+        // counted at once; the last days' closing times are compared with `now` one by one.
+        let surelyClosed = last - 3
+        var days = calendar.dayIndex.workingDays(from: first, through: surelyClosed)
+        var dayNumber = max(first, surelyClosed + 1)
+        while dayNumber <= last {
+            let day = LocalDate(dayNumber: dayNumber)
             if calendar.isWorkingDay(day), DeadlineCalculator.closing(of: day, in: calendar) <= now { days += 1 }
+            dayNumber += 1
         }
         if days > 0 { return .workdays(days) }
         let seconds = officeSeconds(from: deadline, to: now, in: calendar)
         return .hours(seconds / 3600)
     }
 
-    /// Office time in seconds between two instants (both in any order of days).
+    /// The longest span of days lateness looks at.
+    static let maximumDays = 40_000
+
+    /// Office time in seconds between two instants (0 when `end`'s day is before `start`'s):
+    /// the rest of the first day, the whole days in between, the start of the last day.
     static func officeSeconds(from start: Date, to end: Date, in calendar: WorkingCalendar) -> Int {
         let (startDay, startSecond) = calendar.civil(start)
         let (endDay, endSecond) = calendar.civil(end)
-        var total = 0
-        var day = startDay
-        while day <= endDay {
-            if let hours = calendar.officeHours(on: day) {
-                let from = day == startDay ? startSecond : 0
-                let to = day == endDay ? endSecond : 86_400
-                for interval in hours.intervals {
-                    total += max(0, min(to, interval.end) - max(from, interval.start))
-                }
-            }
-            day = day.adding(days: 1)
+        func within(_ day: LocalDate, from: Int, to: Int) -> Int {
+            guard let hours = calendar.officeHours(on: day) else { return 0 }
+            var total = 0
+            for interval in hours.intervals { total += max(0, min(to, interval.end) - max(from, interval.start)) }
+            return total
         }
-        return total
+        if endDay < startDay { return 0 }
+        if endDay == startDay { return within(startDay, from: startSecond, to: endSecond) }
+        return within(startDay, from: startSecond, to: 86_400)
+            + calendar.dayIndex.officeSeconds(from: startDay.dayNumber + 1, through: endDay.dayNumber - 1)
+            + within(endDay, from: 0, to: endSecond)
     }
 
     public var description: String {
