@@ -20,6 +20,14 @@ command -v tmux >/dev/null || { echo "tmux not installed"; echo "0 passed, 1 fai
 [ -x "$bin" ] || { echo "no binary at $bin (run swift build first)"; echo "0 passed, 1 failed"; exit 1; }
 
 keys() { tmux send-keys -t "$session" "$@"; }
+to_top() { # Esc one step at a time (no burst) until the agency list shows, at most 8 steps
+    local i
+    for i in $(seq 1 8); do
+        pane | grep -qF "Pilih instansi" && return 0
+        keys Escape
+        sleep 0.2
+    done
+}
 
 # The labels of the Punia card, as the decree prints them (from the importer's dry run).
 mapfile -t labels < <("$bin" import --dry-run --format json "$seed" | python3 -c '
@@ -283,11 +291,7 @@ check "with a printer set, p sends the slip to it" shows "dikirim ke printer (lp
 check "  lp got its arguments and the 32-column slip" bash -c "grep -qx -- '-d loket1' '$work/lp-args' && grep -q '$number' '$work/lp-out' && awk 'length > 32 { bad = 1 } END { exit bad }' '$work/lp-out'"
 keys Escape
 check "Esc goes back to the list" shows "Permohonan: Bagian saya"
-for i in $(seq 1 8); do
-    pane | grep -qF "Pilih instansi" && break
-    keys Escape
-    sleep 0.2
-done
+to_top
 check "  Esc step by step reaches the top" shows "Pilih instansi"
 keys q
 check "  and q at the top quits" shows "LOKET-EXIT=0"
@@ -333,11 +337,7 @@ keys Enter
 check "  Enter opens the request with its actions" shows "Permohonan $late"
 keys Escape
 check "  Esc comes back to the board" shows "Papan pengawasan: 1 terlambat"
-for i in $(seq 1 8); do
-    pane | grep -qF "Pilih instansi" && break
-    keys Escape
-    sleep 0.2
-done
+to_top
 keys q
 check "  q at the top quits" shows "LOKET-EXIT=0"
 tmux kill-session -t "$session" 2>/dev/null
@@ -402,11 +402,7 @@ keys Escape
 check "  Esc skips" shows "Survei dilewati; tidak ada jawaban yang dicatat."
 check "  the hand-over is kept" bash -c "'$bin' request show '${handed[1]}' | grep -q 'diserahkan'"
 check "  nothing more counted" test "$(skm_responses)" -eq $((before + 1))
-for i in $(seq 1 8); do
-    pane | grep -qF "Pilih instansi" && break
-    keys Escape
-    sleep 0.2
-done
+to_top
 keys q
 check "  q at the top quits" shows "LOKET-EXIT=0"
 tmux kill-session -t "$session" 2>/dev/null
