@@ -101,4 +101,21 @@ extension Store {
         }
         return builder.build()
     }
+
+    /// The month it is now for `user`: read in the zone of the first agency (by id) that holds one
+    /// of the user's units, the first agency for a user of every unit. `loket report` and the
+    /// report screen start there.
+    public func currentReportMonth(for user: User, at now: Date) throws -> ReportMonth {
+        let inUnits = user.scope.unitIDs.map {
+            " WHERE u.id IN (\($0.sorted().map(String.init).joined(separator: ",")))"
+        }
+        let zone = try read("zona waktu instansi") { db in
+            try String.fetchOne(
+                db,
+                sql:
+                    "SELECT a.time_zone FROM agency a JOIN unit u ON u.agency_id = a.id\(inUnits ?? "") ORDER BY a.id LIMIT 1"
+            )
+        }
+        return ReportMonth(containing: now, in: zone.flatMap(TimeZone.init(identifier:)) ?? .current)
+    }
 }

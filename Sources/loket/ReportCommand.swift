@@ -25,8 +25,7 @@ struct ReportCommand: AsyncParsableCommand {
         let chosen = try month.map { try ReportCommand.month($0) }
         let session = try Session.open(database, requiring: .readReports)
         let unitID = try unit.map { try Resolve.unit($0, in: session.store).id }
-        let zone = try session.store.agencies().first.flatMap { TimeZone(identifier: $0.timeZone) }
-        let reportMonth = chosen ?? ReportMonth(containing: session.now, in: zone ?? .current)
+        let reportMonth = try chosen ?? session.store.currentReportMonth(for: session.user, at: session.now)
         let report = try session.store.monthlyReport(
             for: session.user, month: reportMonth, unitID: unitID, at: session.now)
         switch format {

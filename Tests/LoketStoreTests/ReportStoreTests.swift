@@ -187,6 +187,20 @@ struct ReportStoreTests {
         #expect(months == ["2026-02", "2026-03"])
     }
 
+    @Test("This month is read in the zone of the user's own agency")
+    func currentMonthInTheUsersZone() throws {
+        let world = try RequestWorld()
+        // 31 March 15:30 UTC: 23:30 WITA, 00:30 WIT on 1 April.
+        let now = RequestWorld.at(2026, 3, 31, 23, 30)
+        #expect(try world.store.currentReportMonth(for: world.supervisor, at: now).description == "2026-03")
+        let agencyID = try world.store.read("t") { db in
+            try Int64.fetchOne(db, sql: "SELECT agency_id FROM unit WHERE id = ?", arguments: [world.hukum])
+        }
+        _ = try world.store.setTimeZone(agencyID: try #require(agencyID), "Asia/Jayapura")
+        #expect(try world.store.currentReportMonth(for: world.supervisor, at: now).description == "2026-04")
+        #expect(try world.store.currentReportMonth(for: world.admin, at: now).description == "2026-04")
+    }
+
     @Test("The tally only grows: a DELETE or a lowering UPDATE is refused by the database")
     func tallyOnlyGrows() throws {
         let world = try RequestWorld()

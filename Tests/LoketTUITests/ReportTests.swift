@@ -243,3 +243,25 @@ struct ReportTests {
         #expect(text.contains(" Jumlah                     0     0     0      0     0      -        -        -"))
     }
 }
+
+@Suite("Report month: the user's own zone")
+struct ReportMonthZoneTests {
+    @Test("F6 opens the month of the agency holding the user's units (00:30 WIT is April, 23:30 WITA March)")
+    func homeZone() {
+        func agency(_ id: Int64, _ zone: String, unit: Int64) -> CatalogSnapshot.Agency {
+            CatalogSnapshot.Agency(
+                id: id, name: "Instansi \(id)", code: "A\(id)", timeZone: zone,
+                units: [CatalogSnapshot.Unit(id: unit, name: "Bagian \(unit)", services: [])])
+        }
+        let catalog = CatalogSnapshot(agencies: [
+            agency(1, "Asia/Makassar", unit: 10), agency(2, "Asia/Jayapura", unit: 20),
+        ])
+        let now = ISO8601DateFormatter().date(from: "2026-03-31T15:30:00Z")!
+        let papua = AppState(catalog: catalog, operatorName: "s", role: .supervisor, homeUnits: [20], now: now)
+        #expect(ReportScreen.currentMonth(papua) == ReportMonth(year: 2026, month: 4)!)
+        let bali = AppState(catalog: catalog, operatorName: "s", role: .supervisor, homeUnits: [10], now: now)
+        #expect(ReportScreen.currentMonth(bali) == ReportMonth(year: 2026, month: 3)!)
+        let admin = AppState(catalog: catalog, operatorName: "a", role: .admin, now: now)
+        #expect(ReportScreen.currentMonth(admin) == ReportMonth(year: 2026, month: 3)!, "every unit: the first agency")
+    }
+}

@@ -66,6 +66,14 @@ public struct AppState: Sendable {
         }
     }
 
+    /// The zone of the user's own agency: the first agency (by id) holding one of the user's
+    /// units, the first agency for a user of every unit, as the store reads it for
+    /// `loket report`. The report's "this month" is read in it.
+    public var homeTimeZone: TimeZone {
+        let home = catalog.agencies.filter { agency in agency.units.contains { homeUnits.contains($0.id) } }
+        return ((home.isEmpty ? catalog.agencies : home).min { $0.id < $1.id })?.timeZone ?? .current
+    }
+
     /// The agency the current screen is about (the selected one on the agency list).
     public var currentAgency: Int? {
         if let agency = top.agencyIndex { return agency }

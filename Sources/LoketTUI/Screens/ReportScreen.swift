@@ -28,9 +28,9 @@ public struct ReportScreen: Sendable {
     /// Body lines between the column header and the pinned total line.
     static func visibleLines(_ state: AppState) -> Int { max(1, state.height - 5) }
 
-    /// The month the user's agency is in now (the first agency's zone, as `loket report`).
+    /// The month the user's own agency is in now (``AppState/homeTimeZone``, as `loket report`).
     static func currentMonth(_ state: AppState) -> ReportMonth {
-        ReportMonth(containing: state.now, in: state.catalog.agencies.first?.timeZone ?? .current)
+        ReportMonth(containing: state.now, in: state.homeTimeZone)
     }
 
     // MARK: - Keys
