@@ -40,3 +40,12 @@ lacks() { # text: waits up to 5 s until the pane no longer shows it
     echo "  pane still shows: $1"
     return 1
 }
+to_top() { # Esc one step at a time (no burst) in "$session" until the agency list shows
+    local i
+    for i in $(seq 1 10); do
+        pane | grep -qF "Pilih instansi" && return 0
+        tmux send-keys -t "$session" Escape
+        sleep 0.3
+    done
+    shows "Pilih instansi"
+}

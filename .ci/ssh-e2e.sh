@@ -181,15 +181,6 @@ waits() { # seconds, text: the pane shows it within that time
     pane | sed 's/^/  | /'
     return 1
 }
-to_top() { # Esc step by step until the agency list
-    local i
-    for i in $(seq 1 10); do
-        pane | grep -qF "Pilih instansi" && return 0
-        keys Escape
-        sleep 0.3
-    done
-    shows "Pilih instansi"
-}
 number_on_screen() { pane | grep -oE 'SDKLU-[0-9]{4}-[0-9]{6}' | head -1; }
 
 # 1. The supervisor's board, open and untouched, shows the petugas's new request within 2 s.

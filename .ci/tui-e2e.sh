@@ -20,14 +20,6 @@ command -v tmux >/dev/null || { echo "tmux not installed"; echo "0 passed, 1 fai
 [ -x "$bin" ] || { echo "no binary at $bin (run swift build first)"; echo "0 passed, 1 failed"; exit 1; }
 
 keys() { tmux send-keys -t "$session" "$@"; }
-to_top() { # Esc one step at a time (no burst) until the agency list shows, at most 8 steps
-    local i
-    for i in $(seq 1 8); do
-        pane | grep -qF "Pilih instansi" && return 0
-        keys Escape
-        sleep 0.2
-    done
-}
 
 # The labels of the Punia card, as the decree prints them (from the importer's dry run).
 mapfile -t labels < <("$bin" import --dry-run --format json "$seed" | python3 -c '
