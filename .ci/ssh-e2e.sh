@@ -248,7 +248,16 @@ gone() { # account [seconds]: no loket of it within that time (5 s)
     return 1
 }
 check "  no loket left on the server for the account" gone "${officers[0]}"
-check "  no sshd session left for the account" bash -c "! pgrep -u '${officers[0]}' >/dev/null"
+nothing_left() { # account: no process of it at all within 5 s (sshd's session process ends after loket)
+    local i
+    for i in $(seq 1 50); do
+        pgrep -u "$1" >/dev/null || return 0
+        sleep 0.1
+    done
+    echo "  still running: $(pgrep -a -u "$1")"
+    return 1
+}
+check "  no sshd session left for the account" nothing_left "${officers[0]}"
 tmux kill-session -t pet 2>/dev/null
 
 # The officer closes the terminal window: the client gets SIGHUP, the server's loket ends too.
