@@ -27,7 +27,11 @@ let package = Package(
         // SQLite through GRDB: schema migrations, records, queries.
         .target(
             name: "LoketStore",
-            dependencies: ["LoketCore", "LoketImporter", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "LoketCore", "LoketImporter", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the monthly report's one hot loop (StoredInstant).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // The system ncurses (wide-character build); only LoketTerminal uses it.
         // Headers from /usr/include/ncursesw, libraries named in the module map (no pkg-config: its

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import LoketCore
 
 extension Store {
@@ -57,32 +58,42 @@ extension Store {
         guard let first = starts.min(), let last = ends.max() else { return builder.build() }
         try read("laporan bulanan") { db in
             // One range read of the month over every agency (a read per agency went through the
-            // whole month's rows once for each).
-            // The instants as milliseconds since 1970, worked out by SQLite from the stored text:
-            // decoding 120 000 dates through Foundation took a third of the report.
-            func milliseconds(_ column: String) -> String {
-                "CAST(round((julianday(\(column)) - 2440587.5) * 86400000) AS INTEGER)"
-            }
-            func instant(_ milliseconds: Int64?) -> Date? {
-                milliseconds.map { Date(timeIntervalSince1970: Double($0) / 1000) }
-            }
-            let rows = try Row.fetchCursor(
-                db,
+            // whole month's rows once for each). The instants are read from their stored bytes
+            // (``StoredInstant``): SQLite's julianday took half the report, Foundation a third.
+            let statement = try db.makeStatement(
                 sql: """
-                    SELECT service_id, status, \(milliseconds("received_at")), \(milliseconds("deadline")),
-                        \(milliseconds("finished_at")), agency_id FROM request
+                    SELECT service_id, status, received_at, deadline, finished_at, agency_id FROM request
                     WHERE received_at >= ? AND received_at < ?
                     \(inUnits.map { "AND unit_id\($0)" } ?? "")
-                    """, arguments: [first, last])
+                    """)
+            statement.arguments = [first, last]
+            let rows = try Row.fetchCursor(statement)
+            // The current row's text, read in place through SQLite's C API (no String, no Data).
+            let sqlite = statement.sqliteStatement
+            func instant(_ row: Row, _ index: Int32) -> Date? {
+                switch sqlite3_column_type(sqlite, index) {
+                case SQLITE_NULL: return nil
+                case SQLITE_TEXT:
+                    if let text = sqlite3_column_text(sqlite, index),
+                        let milliseconds = StoredInstant.milliseconds(
+                            UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(sqlite, index))))
+                    {
+                        return Date(timeIntervalSince1970: Double(milliseconds) / 1000)
+                    }
+                    fallthrough
+                default: return Date.fromDatabaseValue(row[Int(index)])  // another shape: GRDB reads it
+                }
+            }
             while let row = try rows.next() {
                 // A status another program wrote that Loket does not know counts for nothing.
-                guard let status = RequestStatus(rawValue: row[1]), let receivedAt = instant(row[2]),
+                guard let status = RequestStatus(rawValue: row[1]), let receivedAt = instant(row, 2),
                     let agencyID = row[5] as Int64?, let i = index[agencyID],
                     receivedAt >= starts[i], receivedAt < ends[i]
                 else { continue }
                 builder.add(
                     ReportEntry(
-                        status: status, receivedAt: receivedAt, deadline: instant(row[3]), finishedAt: instant(row[4])),
+                        status: status, receivedAt: receivedAt, deadline: instant(row, 3),
+                        finishedAt: instant(row, 4)),
                     serviceID: row[0], clock: clocks[i])
             }
             for agencyID in agencies {
