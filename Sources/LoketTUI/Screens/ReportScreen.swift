@@ -19,6 +19,8 @@ public struct ReportScreen: Sendable {
     public var notice: Notice?
     /// The first body line shown.
     public var scroll = 0
+    /// ``report`` laid out for the screen's width: set when it arrives and on a resize.
+    var layout = ReportLayout.Layout()
 
     public init(month: ReportMonth) {
         self.month = month
@@ -84,9 +86,8 @@ public struct ReportScreen: Sendable {
     static func update(_ state: inout AppState, _ key: Key, _ effects: inout [Effect]) {
         guard case .report(var screen) = state.top, let action = keyMap(state).action(for: key) else { return }
         screen.notice = nil
-        let lines = ReportLayout.lines(screen.report, width: state.width).count
         let visible = visibleLines(state)
-        let maximum = max(0, lines - visible)
+        let maximum = max(0, screen.layout.lines.count - visible)
         switch action {
         case .scroll(let move):
             switch move {
@@ -115,7 +116,7 @@ public struct ReportScreen: Sendable {
             }
             screen.show(screen.month.next, &effects)
         case .survey:
-            let start = ReportLayout.surveyLine(screen.report, width: state.width) ?? maximum
+            let start = screen.layout.surveyLine ?? maximum
             screen.scroll = screen.scroll >= min(start, maximum) && screen.scroll > 0 ? 0 : min(start, maximum)
         case .reload:
             screen.isLoading = true
@@ -135,6 +136,7 @@ public struct ReportScreen: Sendable {
     mutating func show(_ month: ReportMonth, _ effects: inout [Effect]) {
         self.month = month
         report = nil
+        layout = ReportLayout.Layout(width: layout.width)
         failure = nil
         isLoading = true
         scroll = 0
@@ -150,17 +152,16 @@ public struct ReportScreen: Sendable {
         case .success(let report):
             screen.report = report
             screen.failure = nil
-            let maximum = max(0, ReportLayout.lines(report, width: state.width).count - visibleLines(state))
-            screen.scroll = min(screen.scroll, maximum)
+            screen.refit(state)
         case .failure(let error):
             screen.failure = error.message
         }
         state.stack[index] = .report(screen)
     }
 
-    /// After a resize: the scroll stays within the lines.
+    /// After a new report or a resize: laid out for the width, the scroll within the lines.
     mutating func refit(_ state: AppState) {
-        let maximum = max(0, ReportLayout.lines(report, width: state.width).count - Self.visibleLines(state))
-        scroll = min(max(0, scroll), maximum)
+        layout = ReportLayout.layout(report, width: state.width)
+        scroll = min(max(0, scroll), max(0, layout.lines.count - Self.visibleLines(state)))
     }
 }

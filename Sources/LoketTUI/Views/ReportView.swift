@@ -27,8 +27,29 @@ enum ReportLayout {
     /// The width the table takes on a screen `width` wide (one column of margin each side).
     static func tableWidth(_ width: Int) -> Int { max(0, width - 2) }
 
-    static func lines(_ report: MonthlyReport?, width: Int) -> [Line] {
-        guard let report else { return [] }
+    /// The lines laid out for one width, and where the SKM part starts. The screen keeps it
+    /// (``ReportScreen/layout``): a scroll key or a redraw does not lay the report out again.
+    struct Layout: Sendable {
+        var lines: [Line] = []
+        /// The index of the SKM heading among ``lines``.
+        var surveyLine: Int?
+        var width = 0
+    }
+
+    static func layout(_ report: MonthlyReport?, width: Int) -> Layout {
+        guard let report else { return Layout(width: width) }
+        var lines = body(report, width: width)
+        let surveyLine = lines.count
+        lines += survey(report, width: tableWidth(width))
+        lines.append(Line(text: ""))
+        for line in TextWrap.wrap(ReportText.legend, width: tableWidth(width)) {
+            lines.append(Line(text: line, style: .muted))
+        }
+        return Layout(lines: lines, surveyLine: surveyLine, width: width)
+    }
+
+    /// The table part: per Bagian, its bar and services; the total's bar.
+    private static func body(_ report: MonthlyReport, width: Int) -> [Line] {
         let nameWidth = ReportText.nameWidth(in: tableWidth(width))
         var lines: [Line] = []
         if report.units.isEmpty {
@@ -55,20 +76,8 @@ enum ReportLayout {
             lines.append(bar(report.total, words: ReportText.onTimeShare(report.total)))
         }
         lines.append(Line(text: ""))
-        lines += survey(report, width: tableWidth(width))
-        lines.append(Line(text: ""))
-        for line in TextWrap.wrap(ReportText.legend, width: tableWidth(width)) {
-            lines.append(Line(text: line, style: .muted))
-        }
         return lines
     }
-
-    /// The index of the SKM heading among ``lines(_:width:)``.
-    static func surveyLine(_ report: MonthlyReport?, width: Int) -> Int? {
-        lines(report, width: width).firstIndex { $0.text.hasPrefix(surveyHeading) }
-    }
-
-    static let surveyHeading = ReportText.surveyHeading
 
     static func bar(_ figures: ReportFigures, words: String) -> Line {
         Line(text: words, kind: .bar(percent: figures.onTimePercent), indent: 2)
@@ -78,7 +87,7 @@ enum ReportLayout {
     /// (`-` below ``LoketCore/SKMTally/minimumShown`` forms).
     static func survey(_ report: MonthlyReport, width: Int) -> [Line] {
         let tally = report.total.skm
-        var lines = [Line(text: surveyHeading + " (SKM), rata-rata per unsur", style: .heading)]
+        var lines = [Line(text: ReportText.surveyHeading + " (SKM), rata-rata per unsur", style: .heading)]
         guard let averages = tally.averages else {
             for line in TextWrap.wrap(ReportText.ikmLong(tally), width: width - 2) {
                 lines.append(Line(text: line, style: .muted, indent: 2))
@@ -113,7 +122,11 @@ enum ReportLayout {
 /// total pinned above the bottom bar.
 enum ReportView {
     static func draw(_ state: AppState, _ screen: ReportScreen, into out: inout Screen) {
-        let lines = ReportLayout.lines(screen.report, width: out.width)
+        // The screen's own layout; laid out here only when drawn at another width than the
+        // screen's (a test's render).
+        let lines =
+            screen.layout.width == out.width
+            ? screen.layout.lines : ReportLayout.layout(screen.report, width: out.width).lines
         let visible = ReportScreen.visibleLines(state)
         var right: String?
         if let notice = screen.notice {

@@ -32,12 +32,10 @@ enum SurveyView {
             lines.append(("Unsur \(scores.count + 1) dari \(count).  Backspace: kembali.  Esc: lewati.", .muted))
         }
         lines.append(("Tanpa nama: jawaban dijumlahkan per layanan dan bulan.", .muted))
-        if let notice, notice.isProblem {
-            for line in TextWrap.wrap(Sanitizer.clean(notice.text), width: min(screen.width - 4, 76) - 4) {
-                lines.append((line, .warning))
-            }
-        }
         let width = min(screen.width - 4, 76)
+        if let notice, notice.isProblem {
+            for line in TextWrap.wrap(Sanitizer.clean(notice.text), width: width - 4) { lines.append((line, .warning)) }
+        }
         let height = min(screen.height - 3, lines.count + 2)
         let left = (screen.width - width) / 2
         let top = max(2, (screen.height - 1 - height) / 2)
